@@ -1,0 +1,30 @@
+//! `site-gen`: writes the files derived from the content.
+//!
+//! - `site-gen build CONTENT_DIR OUT_DIR`: the generated content (news
+//!   indexes) into `OUT_DIR/content/`. Trunk runs this as a post-build hook
+//!   with `OUT_DIR` = its staging directory.
+//! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["build", content, out] => iuc_asia::tools::build(content.as_ref(), out.as_ref()),
+        ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
+        _ => {
+            Err("usage: site-gen build CONTENT_DIR OUT_DIR | site-gen schemas OUT_DIR".to_string())
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("site-gen: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,376 @@
+//! Turning bytes into typed content, with errors an editor can act on.
+//!
+//! Every failure becomes a [`Problem`] that prints as
+//! `FILE:LINE:COL: PATH: message`, the same shape for a syntax error, a type
+//! error and a validation rule, in the browser and in `content-check` alike.
+
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// One step of a path into a JSON document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Builds a path from `"events"`, `2`, `"end"`-style steps.
+#[macro_export]
+macro_rules! jpath {
+    ($($seg:expr),* $(,)?) => {
+        vec![$($crate::content::load::IntoSeg::into_seg($seg)),*]
+    };
+}
+
+pub trait IntoSeg {
+    fn into_seg(self) -> Seg;
+}
+impl IntoSeg for &str {
+    fn into_seg(self) -> Seg {
+        Seg::Key(self.to_string())
+    }
+}
+impl IntoSeg for usize {
+    fn into_seg(self) -> Seg {
+        Seg::Index(self)
+    }
+}
+
+/// Renders a path as `events[2].end`; the empty path is the whole document.
+pub fn path_to_string(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    if out.is_empty() {
+        "(document)".to_string()
+    } else {
+        out
+    }
+}
+
+/// A problem found in one content file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.file, self.line, self.column, self.path, self.message
+        )
+    }
+}
+
+impl Problem {
+    /// A problem that concerns the whole file (missing, unreadable, not JSON).
+    pub fn whole_file(file: &str, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.to_string(),
+            line: 1,
+            column: 1,
+            path: "(document)".to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// A problem at `path` in `text`, located to its line and column.
+    pub fn at(file: &str, text: &str, path: &[Seg], message: impl Into<String>) -> Self {
+        let (line, column) = locate(text, path).unwrap_or((1, 1));
+        Problem {
+            file: file.to_string(),
+            line,
+            column,
+            path: path_to_string(path),
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses `text` as `T`, naming file, line, column and field path on failure.
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    let value = result.map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        Problem {
+            file: file.to_string(),
+            line: inner.line().max(1),
+            column: inner.column().max(1),
+            path: if path == "." {
+                "(document)".to_string()
+            } else {
+                path
+            },
+            message: strip_position(&inner.to_string()),
+        }
+    })?;
+    // Trailing garbage after the document is also an error.
+    de.end().map_err(|inner| Problem {
+        file: file.to_string(),
+        line: inner.line().max(1),
+        column: inner.column().max(1),
+        path: "(document)".to_string(),
+        message: strip_position(&inner.to_string()),
+    })?;
+    Ok(value)
+}
+
+/// serde_json appends " at line L column C"; we print the position ourselves.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// Why a fetched response cannot be used as a content file, checked before
+/// parsing so a CDN's HTML fallback page is not mistaken for content.
+pub fn check_response(
+    file: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<(), Problem> {
+    if status == 404 {
+        return Err(Problem::whole_file(
+            file,
+            "the file was not found on the server (HTTP 404)",
+        ));
+    }
+    if !(200..300).contains(&status) {
+        return Err(Problem::whole_file(
+            file,
+            format!("the server answered with HTTP {status} instead of the file"),
+        ));
+    }
+    let ct = content_type.unwrap_or("").to_ascii_lowercase();
+    let looks_html = body.trim_start().starts_with('<');
+    if ct.contains("text/html") || looks_html {
+        return Err(Problem::whole_file(
+            file,
+            "the server sent a web page instead of JSON; the file is probably missing",
+        ));
+    }
+    Ok(())
+}
+
+/// Finds the 1-based line and column where the value at `path` starts.
+///
+/// A small scanner rather than a full parser: it only needs to walk a document
+/// that has already been parsed successfully.
+pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut s = Scanner { b: bytes, i: 0 };
+    s.ws();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if s.peek()? != b'{' {
+                    return None;
+                }
+                s.i += 1;
+                loop {
+                    s.ws();
+                    if s.peek()? == b'}' {
+                        return None;
+                    }
+                    let key = s.string()?;
+                    s.ws();
+                    if s.peek()? != b':' {
+                        return None;
+                    }
+                    s.i += 1;
+                    s.ws();
+                    if &key == k {
+                        break;
+                    }
+                    s.skip_value()?;
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                }
+            }
+            Seg::Index(n) => {
+                if s.peek()? != b'[' {
+                    return None;
+                }
+                s.i += 1;
+                for _ in 0..*n {
+                    s.ws();
+                    if s.peek()? == b']' {
+                        return None;
+                    }
+                    s.skip_value()?;
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                }
+                s.ws();
+                if s.peek()? == b']' {
+                    return None;
+                }
+            }
+        }
+    }
+    let before = &text[..s.i];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, col))
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.i += 1;
+        }
+    }
+    fn string(&mut self) -> Option<String> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        let start = self.i;
+        self.skip_string()?;
+        serde_json::from_slice(&self.b[start..self.i]).ok()
+    }
+    fn skip_string(&mut self) -> Option<()> {
+        self.i += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.i += 2,
+                b'"' => {
+                    self.i += 1;
+                    return Some(());
+                }
+                _ => self.i += 1,
+            }
+        }
+    }
+    fn skip_value(&mut self) -> Option<()> {
+        match self.peek()? {
+            b'"' => self.skip_string(),
+            b'{' | b'[' => {
+                let mut depth = 0usize;
+                loop {
+                    match self.peek()? {
+                        b'"' => {
+                            self.skip_string()?;
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                self.i += 1;
+                                return Some(());
+                            }
+                        }
+                        _ => {}
+                    }
+                    self.i += 1;
+                }
+            }
+            _ => {
+                while !matches!(self.peek(), None | Some(b',' | b'}' | b']')) {
+                    self.i += 1;
+                }
+                Some(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::EventsFile;
+
+    const DOC: &str = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": [true, null]}\n}";
+
+    #[test]
+    fn locates_nested_values() {
+        assert_eq!(locate(DOC, &jpath!["a"]), Some((2, 8)));
+        assert_eq!(locate(DOC, &jpath!["a", 1, "b"]), Some((2, 18)));
+        assert_eq!(locate(DOC, &jpath!["c", "d", 1]), Some((3, 21)));
+        assert_eq!(locate(DOC, &jpath!["c", "missing"]), None);
+        assert_eq!(locate(DOC, &jpath!["a", 5]), None);
+    }
+
+    #[test]
+    fn path_renders_like_rust_field_access() {
+        assert_eq!(path_to_string(&jpath!["events", 2, "end"]), "events[2].end");
+        assert_eq!(path_to_string(&[]), "(document)");
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let err = parse::<EventsFile>("events.json", "{\n  \"organisers\": [,]\n}").unwrap_err();
+        assert_eq!(err.file, "events.json");
+        assert_eq!((err.line, err.column), (2, 18));
+        assert!(err.to_string().starts_with("events.json:2:18: "), "{err}");
+    }
+
+    #[test]
+    fn type_error_names_the_field_path() {
+        let text = r#"{"organisers": [], "categories": [], "events": [{"slug": 3}]}"#;
+        let err = parse::<EventsFile>("events.json", text).unwrap_err();
+        assert_eq!(err.path, "events[0].slug");
+        assert!(err.message.contains("invalid type"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_field_is_an_error() {
+        let text = r#"{"organisers": [], "categories": [], "events": [], "evnts": []}"#;
+        let err = parse::<EventsFile>("events.json", text).unwrap_err();
+        assert!(
+            err.message.contains("unknown field `evnts`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn trailing_garbage_is_an_error() {
+        let text = r#"{"organisers": [], "categories": [], "events": []} x"#;
+        assert!(parse::<EventsFile>("events.json", text).is_err());
+    }
+
+    #[test]
+    fn responses_that_are_not_json_are_refused() {
+        assert!(check_response("a.json", 200, Some("application/json"), "{}").is_ok());
+        let e = check_response("a.json", 404, None, "").unwrap_err();
+        assert!(e.message.contains("404"));
+        let e = check_response("a.json", 500, None, "").unwrap_err();
+        assert!(e.message.contains("HTTP 500"));
+        let e = check_response("a.json", 200, Some("text/html"), "<!doctype html>").unwrap_err();
+        assert!(e.message.contains("web page instead of JSON"));
+        let e = check_response("a.json", 200, None, "  <html>").unwrap_err();
+        assert!(e.message.contains("web page"));
+    }
+}

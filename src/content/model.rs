@@ -1,0 +1,470 @@
+//! The typed content model: one Rust type per JSON file under `public/content/`.
+//!
+//! Every struct denies unknown fields, so a misspelt key is an error rather than
+//! a silently ignored value. Times are RFC 3339 with an explicit UTC offset.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// A date whose day, or even month, may be unknown: `2020-10-08`, `2020-10`
+/// or `2018`.
+///
+/// Some sources only give the month or the year; the site must not invent
+/// the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PubDate {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PubDate {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let err = || format!("`{s}` is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
+        let num = |p: &str, len: usize| -> Result<u32, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        let parts: Vec<&str> = s.split('-').collect();
+        let (year, month, day) = match parts.as_slice() {
+            [y] => (num(y, 4)? as i32, None, None),
+            [y, m] => (num(y, 4)? as i32, Some(num(m, 2)?), None),
+            [y, m, d] => (num(y, 4)? as i32, Some(num(m, 2)?), Some(num(d, 2)?)),
+            _ => return Err(err()),
+        };
+        NaiveDate::from_ymd_opt(year, month.unwrap_or(1), day.unwrap_or(1))
+            .ok_or_else(|| format!("`{s}` is not a real calendar date"))?;
+        Ok(PubDate { year, month, day })
+    }
+
+    pub fn ymd(year: i32, month: u32, day: u32) -> Self {
+        PubDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// The first day the date can stand for.
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+            .expect("validated at parse time")
+    }
+
+    /// Sort key: a vaguer date sorts after every exact date it covers,
+    /// because the item may have appeared at any point in that span.
+    pub fn sort_key(&self) -> (i32, u32, u32) {
+        (self.year, self.month.unwrap_or(13), self.day.unwrap_or(32))
+    }
+}
+
+impl fmt::Display for PubDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PubDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PubDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PubDate::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl JsonSchema for PubDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PubDate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date: YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no more"
+        })
+    }
+}
+
+/// An image shipped under `public/images/`, with its intrinsic size so the
+/// layout can reserve space before it loads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    /// Path relative to the site root, e.g. `images/webinar.svg`.
+    pub src: String,
+    /// What the image shows, for people who cannot see it.
+    pub alt: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A headline figure, e.g. the share of people living in cities.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub value: String,
+    pub label: String,
+    pub source: String,
+}
+
+/// One of the programme's two components, shown as a card on the homepage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    /// Roman numeral shown before the title ("I", "II").
+    pub number: String,
+    pub title: String,
+    pub summary: String,
+    /// Who the component covers, as shown to visitors.
+    pub coverage: String,
+    /// Site path of the component's section, e.g. `/city-cooperation`.
+    pub link: String,
+    pub source: String,
+}
+
+/// `site.json`: the programme text the homepage needs, and nothing heavier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    pub tagline: String,
+    pub intro: Vec<String>,
+    pub key_figures: Vec<KeyFigure>,
+    pub components: Vec<Component>,
+    pub countries_covered: Vec<String>,
+    pub source: String,
+}
+
+/// One news article: `news/<slug>.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub slug: String,
+    pub title: String,
+    pub published: PubDate,
+    /// Orders articles that share a date (higher is newer). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    pub teaser: String,
+    /// Paragraphs of plain text. No markup is interpreted.
+    pub body: Vec<String>,
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    pub image: Image,
+    pub source: String,
+}
+
+/// The part of an article the feed and the homepage need (no body).
+/// Generated into `news/index.json` by `site-gen`; editors never write it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub title: String,
+    pub published: PubDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    pub teaser: String,
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    pub image: Image,
+    /// Words in the body, for the reading time.
+    pub words: u32,
+}
+
+/// `news/index.json` and `news/latest.json`: summaries, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewsIndex {
+    /// How many articles exist in all (latest.json holds only a few).
+    pub total: u32,
+    pub articles: Vec<ArticleSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Organiser {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    Online,
+    OnSite,
+    Hybrid,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Venue {
+    pub name: String,
+    pub city: String,
+    pub country: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    pub name: String,
+    pub role: String,
+    pub organisation: String,
+    pub country: String,
+}
+
+/// One event in `events.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub slug: String,
+    pub title: String,
+    /// RFC 3339 with the offset in force where the event happens.
+    pub start: DateTime<FixedOffset>,
+    pub end: DateTime<FixedOffset>,
+    /// All-day events show dates only; their times are midnight-to-midnight.
+    #[serde(default)]
+    pub all_day: bool,
+    /// IANA zone of the venue (or of the organiser, for online events).
+    pub time_zone: String,
+    pub organiser: String,
+    pub category: String,
+    /// Working language, where the source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    pub attendance: Attendance,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_url: Option<String>,
+    pub summary: String,
+    pub description: Vec<String>,
+    #[serde(default)]
+    pub sessions: Vec<String>,
+    #[serde(default)]
+    pub speakers: Vec<Speaker>,
+    /// Editorial notes shown to visitors, e.g. conflicting sources.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub source: String,
+}
+
+/// `events.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    pub organisers: Vec<Organiser>,
+    pub categories: Vec<Category>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub id: String,
+    pub name: String,
+    /// A country code listed in `countries`.
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub date: PubDate,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PairingKind {
+    Pair,
+    Cluster,
+}
+
+/// One city pairing or cluster of Component I.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    pub slug: String,
+    pub title: String,
+    pub kind: PairingKind,
+    pub round: u16,
+    pub chinese_cities: Vec<String>,
+    pub eu_cities: Vec<String>,
+    pub themes: Vec<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub action_plan: Vec<String>,
+    #[serde(default)]
+    pub pilot_projects: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TextBlock {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// `cooperation.json`: Component I.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Cooperation {
+    pub intro: Vec<String>,
+    pub sections: Vec<TextBlock>,
+    pub key_figures: Vec<KeyFigure>,
+    pub countries: Vec<Country>,
+    pub cities: Vec<City>,
+    pub pairings: Vec<Pairing>,
+    /// Facts the sources leave open, stated as such.
+    #[serde(default)]
+    pub open_questions: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    /// When, e.g. "On joining", "Within 2 years".
+    pub when: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    pub name: String,
+    pub date: PubDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CovenantCountry {
+    pub code: String,
+    pub name: String,
+    pub summary: String,
+    pub signatories: Vec<Signatory>,
+    pub pilot_cities: Vec<String>,
+    /// Shown where a list is empty or a fact is unconfirmed.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// `covenant.json`: Component II.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Covenant {
+    pub intro: Vec<String>,
+    pub pillars: Vec<Pillar>,
+    pub commitments: Vec<Commitment>,
+    pub reporting: Vec<String>,
+    pub countries: Vec<CovenantCountry>,
+    pub support: Vec<String>,
+    pub how_to_join: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// One static page (about, legal notice, privacy, accessibility).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub intro: String,
+    pub sections: Vec<TextBlock>,
+    /// Date of the last review of the text.
+    pub updated: PubDate,
+}
+
+/// `pages.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Pages {
+    pub pages: Vec<Page>,
+}

@@ -1,0 +1,381 @@
+//! Rules beyond what the types can express: slugs, titles, time order, links,
+//! images, references between files and coordinates.
+//!
+//! Each rule reports a [`Problem`] located at the offending field, so an
+//! editor can jump straight to it.
+
+use super::load::{Problem, Seg};
+use super::model::*;
+use crate::jpath;
+use std::collections::HashSet;
+
+/// A parsed file together with its name and text (for locating problems).
+pub struct Source<T> {
+    pub file: String,
+    pub text: String,
+    pub value: T,
+}
+
+/// Collects problems for one file.
+struct Report<'a, T> {
+    src: &'a Source<T>,
+    out: &'a mut Vec<Problem>,
+}
+
+impl<T> Report<'_, T> {
+    fn add(&mut self, path: Vec<Seg>, message: impl Into<String>) {
+        self.out
+            .push(Problem::at(&self.src.file, &self.src.text, &path, message));
+    }
+
+    fn title(&mut self, path: Vec<Seg>, value: &str) {
+        if value.trim().is_empty() {
+            self.add(path, "must not be empty: every page needs a visible title");
+        }
+    }
+
+    fn link(&mut self, path: Vec<Seg>, value: &str) {
+        if let Err(msg) = check_link(value) {
+            self.add(path, msg);
+        }
+    }
+
+    fn slug(&mut self, path: Vec<Seg>, value: &str, seen: &mut HashSet<String>) {
+        if !is_safe_slug(value) {
+            self.add(
+                path,
+                format!("`{value}` is not a safe slug: use lowercase letters, digits and single hyphens"),
+            );
+        } else if !seen.insert(value.to_string()) {
+            self.add(path, format!("slug `{value}` is used twice"));
+        }
+    }
+}
+
+/// `a-z`, `0-9` and single inner hyphens: safe in URLs and file names.
+pub fn is_safe_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Only links a visitor can safely follow: `https:`, `http:` and `mailto:`.
+pub fn check_link(url: &str) -> Result<(), String> {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && lower.len() > 10
+        || lower.starts_with("mailto:") && lower.contains('@');
+    if ok
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<')
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{url}` is not an allowed link: use a full https:, http: or mailto: address"
+        ))
+    }
+}
+
+fn internal_link_ok(link: &str) -> bool {
+    link.starts_with('/') && !link.starts_with("//")
+}
+
+fn image(
+    r: &mut Report<'_, impl Sized>,
+    path: Vec<Seg>,
+    img: &Image,
+    exists: &dyn Fn(&str) -> bool,
+) {
+    let mut p = path.clone();
+    p.push(Seg::Key("src".into()));
+    if !img.src.starts_with("images/") || img.src.contains("..") {
+        r.add(p, format!("`{}` must be a file under images/", img.src));
+    } else if !exists(&img.src) {
+        r.add(p, format!("image `public/{}` does not exist", img.src));
+    }
+    if img.alt.trim().is_empty() {
+        let mut p = path.clone();
+        p.push(Seg::Key("alt".into()));
+        r.add(p, "must describe the image for people who cannot see it");
+    }
+    if img.width == 0 || img.height == 0 {
+        r.add(
+            path,
+            "width and height must be set, so the page does not jump as it loads",
+        );
+    }
+}
+
+pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
+    let mut r = Report { src, out };
+    let s = &src.value;
+    r.title(jpath!["name"], &s.name);
+    r.link(jpath!["source"], &s.source);
+    for (i, f) in s.key_figures.iter().enumerate() {
+        r.link(jpath!["key_figures", i, "source"], &f.source);
+    }
+    for (i, c) in s.components.iter().enumerate() {
+        r.title(jpath!["components", i, "title"], &c.title);
+        r.link(jpath!["components", i, "source"], &c.source);
+        if !internal_link_ok(&c.link) {
+            r.add(
+                jpath!["components", i, "link"],
+                "must be a site path starting with /",
+            );
+        }
+    }
+}
+
+pub fn validate_articles(
+    articles: &[Source<Article>],
+    exists: &dyn Fn(&str) -> bool,
+    out: &mut Vec<Problem>,
+) {
+    let mut seen = HashSet::new();
+    for src in articles {
+        let mut r = Report {
+            src,
+            out: &mut *out,
+        };
+        let a = &src.value;
+        r.slug(jpath!["slug"], &a.slug, &mut seen);
+        let expected = format!("news/{}.json", a.slug);
+        if is_safe_slug(&a.slug) && !src.file.ends_with(&expected) {
+            r.add(
+                jpath!["slug"],
+                format!("the file must be named {expected} to match its slug"),
+            );
+        }
+        r.title(jpath!["title"], &a.title);
+        if a.teaser.trim().is_empty() {
+            r.add(jpath!["teaser"], "must not be empty");
+        }
+        if a.body.iter().all(|p| p.trim().is_empty()) {
+            r.add(jpath!["body"], "needs at least one paragraph");
+        }
+        if a.tags.is_empty() {
+            r.add(jpath!["tags"], "needs at least one topic tag");
+        }
+        for (i, t) in a.tags.iter().enumerate() {
+            if !is_safe_slug(t) {
+                r.add(
+                    jpath!["tags", i],
+                    format!("tag `{t}` must be lowercase words joined by hyphens"),
+                );
+            }
+        }
+        image(&mut r, jpath!["image"], &a.image, exists);
+        r.link(jpath!["source"], &a.source);
+    }
+}
+
+pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
+    let mut r = Report { src, out };
+    let f = &src.value;
+    let mut ids = HashSet::new();
+    for (i, o) in f.organisers.iter().enumerate() {
+        r.slug(jpath!["organisers", i, "id"], &o.id, &mut ids);
+        r.title(jpath!["organisers", i, "name"], &o.name);
+        if let Some(u) = &o.url {
+            r.link(jpath!["organisers", i, "url"], u);
+        }
+    }
+    let mut cats = HashSet::new();
+    for (i, c) in f.categories.iter().enumerate() {
+        r.slug(jpath!["categories", i, "id"], &c.id, &mut cats);
+        r.title(jpath!["categories", i, "name"], &c.name);
+    }
+    let mut slugs = HashSet::new();
+    for (i, e) in f.events.iter().enumerate() {
+        r.slug(jpath!["events", i, "slug"], &e.slug, &mut slugs);
+        r.title(jpath!["events", i, "title"], &e.title);
+        if e.end < e.start {
+            r.add(
+                jpath!["events", i, "end"],
+                format!(
+                    "ends ({}) before it starts ({})",
+                    e.end.to_rfc3339(),
+                    e.start.to_rfc3339()
+                ),
+            );
+        }
+        if e.all_day
+            && (e.start.time() != chrono::NaiveTime::MIN || e.end.time() != chrono::NaiveTime::MIN)
+        {
+            r.add(
+                jpath!["events", i, "all_day"],
+                "an all-day event starts and ends at midnight (the end is the day after the last day)",
+            );
+        }
+        if !(e.time_zone == "UTC" || e.time_zone.contains('/')) || e.time_zone.contains(' ') {
+            r.add(
+                jpath!["events", i, "time_zone"],
+                format!(
+                    "`{}` is not an IANA time zone such as Europe/Brussels or UTC",
+                    e.time_zone
+                ),
+            );
+        }
+        if !ids.contains(&e.organiser) {
+            r.add(
+                jpath!["events", i, "organiser"],
+                format!("no organiser with id `{}`", e.organiser),
+            );
+        }
+        if !cats.contains(&e.category) {
+            r.add(
+                jpath!["events", i, "category"],
+                format!("no category with id `{}`", e.category),
+            );
+        }
+        if e.attendance != Attendance::Online && e.venue.is_none() {
+            r.add(
+                jpath!["events", i, "venue"],
+                "an event held on site needs a venue",
+            );
+        }
+        if let Some(u) = &e.online_url {
+            r.link(jpath!["events", i, "online_url"], u);
+        }
+        if let Some(u) = &e.recording_url {
+            r.link(jpath!["events", i, "recording_url"], u);
+        }
+        r.link(jpath!["events", i, "source"], &e.source);
+    }
+}
+
+pub fn validate_cooperation(src: &Source<Cooperation>, out: &mut Vec<Problem>) {
+    let mut r = Report { src, out };
+    let c = &src.value;
+    let countries: HashSet<&str> = c.countries.iter().map(|k| k.code.as_str()).collect();
+    let mut city_ids = HashSet::new();
+    for (i, city) in c.cities.iter().enumerate() {
+        r.slug(jpath!["cities", i, "id"], &city.id, &mut city_ids);
+        r.title(jpath!["cities", i, "name"], &city.name);
+        if !countries.contains(city.country.as_str()) {
+            r.add(
+                jpath!["cities", i, "country"],
+                format!("no country with code `{}`", city.country),
+            );
+        }
+        if !(-90.0..=90.0).contains(&city.lat) || city.lat.is_nan() {
+            r.add(
+                jpath!["cities", i, "lat"],
+                format!("latitude {} is outside -90..90", city.lat),
+            );
+        }
+        if !(-180.0..=180.0).contains(&city.lon) || city.lon.is_nan() {
+            r.add(
+                jpath!["cities", i, "lon"],
+                format!("longitude {} is outside -180..180", city.lon),
+            );
+        }
+    }
+    let mut slugs = HashSet::new();
+    for (i, p) in c.pairings.iter().enumerate() {
+        r.slug(jpath!["pairings", i, "slug"], &p.slug, &mut slugs);
+        r.title(jpath!["pairings", i, "title"], &p.title);
+        for (field, list) in [
+            ("chinese_cities", &p.chinese_cities),
+            ("eu_cities", &p.eu_cities),
+        ] {
+            if list.is_empty() {
+                r.add(jpath!["pairings", i, field], "needs at least one city");
+            }
+            for (j, id) in list.iter().enumerate() {
+                if !city_ids.contains(id) {
+                    r.add(
+                        jpath!["pairings", i, field, j],
+                        format!("no city with id `{id}`"),
+                    );
+                }
+            }
+        }
+        if !(2016..=2021).contains(&p.round) {
+            r.add(
+                jpath!["pairings", i, "round"],
+                format!("round {} is outside the programme's years", p.round),
+            );
+        }
+        r.link(jpath!["pairings", i, "source"], &p.source);
+    }
+    r.link(jpath!["source"], &c.source);
+    for (i, f) in c.key_figures.iter().enumerate() {
+        r.link(jpath!["key_figures", i, "source"], &f.source);
+    }
+}
+
+pub fn validate_covenant(src: &Source<Covenant>, out: &mut Vec<Problem>) {
+    let mut r = Report { src, out };
+    let c = &src.value;
+    let mut codes = HashSet::new();
+    for (i, k) in c.countries.iter().enumerate() {
+        if !codes.insert(k.code.clone()) {
+            r.add(
+                jpath!["countries", i, "code"],
+                format!("country `{}` is listed twice", k.code),
+            );
+        }
+        r.title(jpath!["countries", i, "name"], &k.name);
+        if k.signatories.is_empty() && k.pilot_cities.is_empty() && k.notes.is_empty() {
+            r.add(
+                jpath!["countries", i, "notes"],
+                "with no signatories and no pilot cities, add a note saying what is known",
+            );
+        }
+        if let Some(s) = &k.source {
+            r.link(jpath!["countries", i, "source"], s);
+        }
+    }
+    for (i, s) in c.sources.iter().enumerate() {
+        r.link(jpath!["sources", i], s);
+    }
+}
+
+pub fn validate_pages(src: &Source<Pages>, out: &mut Vec<Problem>) {
+    let mut r = Report { src, out };
+    let mut slugs = HashSet::new();
+    for (i, p) in src.value.pages.iter().enumerate() {
+        r.slug(jpath!["pages", i, "slug"], &p.slug, &mut slugs);
+        r.title(jpath!["pages", i, "title"], &p.title);
+        for (j, s) in p.sections.iter().enumerate() {
+            r.title(jpath!["pages", i, "sections", j, "heading"], &s.heading);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_safe_slug("ewrc-2020-webinar"));
+        for bad in ["", "A", "a--b", "-a", "a-", "a_b", "a/b", "é"] {
+            assert!(!is_safe_slug(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn links() {
+        assert!(check_link("https://example.org/x").is_ok());
+        assert!(check_link("http://example.org").is_ok());
+        assert!(check_link("mailto:someone@example.org").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://x.org/a",
+            "/local",
+            "https://",
+            "data:text/html,hi",
+            "https://a.org/\"onload",
+        ] {
+            assert!(check_link(bad).is_err(), "{bad}");
+        }
+    }
+}

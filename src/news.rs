@@ -1,0 +1,128 @@
+//! News logic: ordering, summaries and reading time.
+
+use crate::content::model::{Article, ArticleSummary, NewsIndex, PubDate};
+use std::cmp::Ordering;
+
+/// How many summaries the homepage gets in `news/latest.json`.
+pub const LATEST_COUNT: usize = 6;
+
+/// Newest first. Vaguer dates sort after exact dates in their span; ties are
+/// broken by the editor's `order` (higher first), then by slug for stability.
+pub fn newest_first(
+    a: (&PubDate, Option<u32>, &str),
+    b: (&PubDate, Option<u32>, &str),
+) -> Ordering {
+    b.0.sort_key()
+        .cmp(&a.0.sort_key())
+        .then(b.1.unwrap_or(0).cmp(&a.1.unwrap_or(0)))
+        .then(a.2.cmp(b.2))
+}
+
+pub fn word_count(paragraphs: &[String]) -> u32 {
+    paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count() as u32)
+        .sum()
+}
+
+/// Minutes to read at 200 words a minute, never less than one.
+pub fn reading_minutes(words: u32) -> u32 {
+    words.div_ceil(200).max(1)
+}
+
+pub fn summarize(a: &Article) -> ArticleSummary {
+    ArticleSummary {
+        slug: a.slug.clone(),
+        title: a.title.clone(),
+        published: a.published,
+        order: a.order,
+        teaser: a.teaser.clone(),
+        tags: a.tags.clone(),
+        countries: a.countries.clone(),
+        image: a.image.clone(),
+        words: word_count(&a.body),
+    }
+}
+
+/// The full index (every summary) and the homepage's short list.
+pub fn build_indexes<'a>(
+    articles: impl IntoIterator<Item = &'a Article>,
+) -> (NewsIndex, NewsIndex) {
+    let mut all: Vec<ArticleSummary> = articles.into_iter().map(summarize).collect();
+    all.sort_by(|a, b| {
+        newest_first(
+            (&a.published, a.order, &a.slug),
+            (&b.published, b.order, &b.slug),
+        )
+    });
+    let total = all.len() as u32;
+    let latest = NewsIndex {
+        total,
+        articles: all.iter().take(LATEST_COUNT).cloned().collect(),
+    };
+    (
+        NewsIndex {
+            total,
+            articles: all,
+        },
+        latest,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> PubDate {
+        PubDate::parse(s).unwrap()
+    }
+
+    #[test]
+    fn month_only_dates_sort_after_exact_days_of_that_month() {
+        let mut v = [
+            ("a", d("2020-10-08"), None),
+            ("b", d("2020-10"), None),
+            ("c", d("2020-09-23"), None),
+            ("e", d("2020-11-01"), None),
+        ];
+        v.sort_by(|x, y| newest_first((&x.1, x.2, x.0), (&y.1, y.2, y.0)));
+        let order: Vec<_> = v.iter().map(|x| x.0).collect();
+        assert_eq!(order, ["e", "b", "a", "c"]);
+    }
+
+    #[test]
+    fn editor_order_breaks_ties() {
+        let mut v = [
+            ("x", d("2020-10"), Some(1)),
+            ("y", d("2020-10"), Some(5)),
+            ("z", d("2020-10"), None),
+        ];
+        v.sort_by(|p, q| newest_first((&p.1, p.2, p.0), (&q.1, q.2, q.0)));
+        let order: Vec<_> = v.iter().map(|x| x.0).collect();
+        assert_eq!(order, ["y", "x", "z"]);
+    }
+
+    #[test]
+    fn reading_time() {
+        assert_eq!(reading_minutes(0), 1);
+        assert_eq!(reading_minutes(200), 1);
+        assert_eq!(reading_minutes(201), 2);
+        assert_eq!(word_count(&["one two".into(), " three ".into()]), 3);
+    }
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(d("2018").to_string(), "2018");
+        assert_eq!(d("2020-02-29").to_string(), "2020-02-29");
+        for bad in [
+            "2019-02-29",
+            "2020-13",
+            "20-10-01",
+            "2020-1-01",
+            "2020/10/01",
+            "",
+        ] {
+            assert!(PubDate::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

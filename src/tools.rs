@@ -1,0 +1,105 @@
+//! Host-side tools behind `content-check` and `site-gen`, kept in the library
+//! so tests can drive them directly.
+
+use crate::content::check::ContentSet;
+use crate::content::files;
+use crate::content::model::*;
+use crate::news;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+/// Checks `dir` (a content directory whose parent holds `images/`) and writes
+/// the report to `out`. Returns the process exit code.
+pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
+    if !dir.is_dir() {
+        let _ = writeln!(
+            out,
+            "{}: not a directory (expected the content folder, e.g. public/content)",
+            dir.display()
+        );
+        return 2;
+    }
+    let public = dir.parent().unwrap_or(Path::new("."));
+    let (set, problems) = ContentSet::check(dir, public);
+    for p in &problems {
+        let _ = writeln!(out, "{p}");
+    }
+    if problems.is_empty() {
+        let _ = writeln!(
+            out,
+            "content OK: {} articles, {} events, {} pairings checked in {}",
+            set.articles.len(),
+            set.events.as_ref().map_or(0, |e| e.value.events.len()),
+            set.cooperation
+                .as_ref()
+                .map_or(0, |c| c.value.pairings.len()),
+            dir.display()
+        );
+        0
+    } else {
+        let _ = writeln!(
+            out,
+            "{} problem(s) found; nothing was generated",
+            problems.len()
+        );
+        1
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("content types always serialise")
+}
+
+/// Checks the content, then writes what is derived from it into `out_dir`.
+/// Refuses to generate anything from content that has problems.
+pub fn build(content_dir: &Path, out_dir: &Path) -> Result<(), String> {
+    let public = content_dir.parent().unwrap_or(Path::new("."));
+    let (set, problems) = ContentSet::check(content_dir, public);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        return Err(format!(
+            "the content has {} problem(s):\n{}\nRun `cargo run --bin content-check -- public/content` for the full report.",
+            problems.len(),
+            list.join("\n")
+        ));
+    }
+    let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
+    let (index, latest) = news::build_indexes(articles);
+    let content_out = out_dir.join("content");
+    write(&content_out.join(files::NEWS_INDEX), &to_json(&index))?;
+    write(&content_out.join(files::NEWS_LATEST), &to_json(&latest))?;
+    Ok(())
+}
+
+/// One JSON Schema per kind of content file, generated from the Rust types.
+pub fn schemas() -> Vec<(&'static str, String)> {
+    fn one<T: schemars::JsonSchema>() -> String {
+        let mut s =
+            serde_json::to_string_pretty(&schemars::schema_for!(T)).expect("schema serialises");
+        s.push('\n');
+        s
+    }
+    vec![
+        ("site.schema.json", one::<Site>()),
+        ("article.schema.json", one::<Article>()),
+        ("events.schema.json", one::<EventsFile>()),
+        ("cooperation.schema.json", one::<Cooperation>()),
+        ("covenant.schema.json", one::<Covenant>()),
+        ("pages.schema.json", one::<Pages>()),
+    ]
+}
+
+pub fn write_schemas(out_dir: &Path) -> Result<(), String> {
+    for (name, text) in schemas() {
+        write(&out_dir.join(name), &text)?;
+    }
+    Ok(())
+}

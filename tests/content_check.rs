@@ -1,0 +1,333 @@
+//! `content-check` on the shipped content and on copies broken one rule at a
+//! time: exit codes, output format and each validation rule.
+
+use iuc_asia::tools::content_check;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A scratch copy of `public/` to break.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    public: PathBuf,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        copy_dir(Path::new("public"), &public);
+        Fixture { _dir: dir, public }
+    }
+    fn content(&self) -> PathBuf {
+        self.public.join("content")
+    }
+    /// Replaces the first occurrence of `from` with `to` in a content file.
+    fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
+        let path = self.content().join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} does not contain {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+    fn run(&self) -> (i32, String) {
+        let mut out = Vec::new();
+        let code = content_check(&self.content(), &mut out);
+        (code, String::from_utf8(out).unwrap())
+    }
+}
+
+fn problems(out: &str) -> Vec<&str> {
+    out.lines()
+        .filter(|l| !l.contains("problem(s) found"))
+        .collect()
+}
+
+#[test]
+fn shipped_content_passes() {
+    let mut out = Vec::new();
+    let code = content_check(Path::new("public/content"), &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("content OK: 15 articles"), "{out}");
+}
+
+#[test]
+fn missing_directory_is_reported() {
+    let mut out = Vec::new();
+    assert_eq!(content_check(Path::new("no/such/dir"), &mut out), 2);
+    assert!(String::from_utf8(out).unwrap().contains("not a directory"));
+}
+
+#[test]
+fn syntax_error_gives_file_line_and_column() {
+    let f = Fixture::new();
+    f.edit("events.json", "\"organisers\": [", "\"organisers\": [,");
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert_eq!(
+        problems(&out),
+        ["events.json:2:18: organisers[0]: expected value"]
+    );
+}
+
+#[test]
+fn type_error_names_field_path() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"end\": \"2020-10-19T11:00:00+00:00\"",
+        "\"end\": \"19 Oct 2020\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    let p = problems(&out);
+    assert_eq!(p.len(), 1, "{out}");
+    assert!(p[0].starts_with("events.json:"), "{out}");
+    assert!(p[0].contains(": events[0].end: "), "{out}");
+    assert!(
+        p[0].contains("premature end of input")
+            || p[0].contains("input contains invalid characters"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unknown_and_missing_fields_are_errors() {
+    let f = Fixture::new();
+    f.edit("site.json", "\"tagline\"", "\"tagLine\"");
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert!(out.contains("site.json:3:"), "{out}");
+    assert!(out.contains("unknown field `tagLine`"), "{out}");
+}
+
+#[test]
+fn every_problem_is_printed_sorted_and_located() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"slug\": \"granada-blockchain-webinars\"",
+        "\"slug\": \"ewrc-2020-iuc-webinar\"",
+    )
+    .edit(
+        "events.json",
+        "\"end\": \"2020-10-19T11:00:00+00:00\"",
+        "\"end\": \"2020-10-19T08:00:00+00:00\"",
+    )
+    .edit(
+        "events.json",
+        "\"organiser\": \"city-of-granada\"",
+        "\"organiser\": \"nobody\"",
+    )
+    .edit("cooperation.json", "\"lat\": 34.75", "\"lat\": 134.75")
+    .edit(
+        "cooperation.json",
+        "\"eu_cities\": [\n        \"malaga\"",
+        "\"eu_cities\": [\n        \"malagaa\"",
+    )
+    .edit("pages.json", "\"title\": \"Privacy\"", "\"title\": \"  \"")
+    .edit(
+        "news/shanghai-plastic-waste-action-plan.json",
+        "\"source\": \"https://www.iuc-asia.eu/2020/10/\"",
+        "\"source\": \"javascript:alert(1)\"",
+    )
+    .edit(
+        "news/malaysia-national-launch-gcom.json",
+        "images/news-climate.svg",
+        "images/missing.svg",
+    )
+    .edit(
+        "news/korea-workshop-gwangju.json",
+        "\"slug\": \"korea-workshop-gwangju\"",
+        "\"slug\": \"Korea Workshop\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    let p = problems(&out);
+    let key = |l: &&str| {
+        let f: Vec<&str> = l.splitn(4, ':').collect();
+        (
+            f[0].to_string(),
+            f[1].parse::<usize>().unwrap(),
+            f[2].parse::<usize>().unwrap(),
+        )
+    };
+    let mut sorted = p.clone();
+    sorted.sort_by_key(key);
+    assert_eq!(p, sorted, "output must be sorted by file, line and column");
+    let expect = [
+        "cooperation.json:",
+        "cities[0].lat: latitude 134.75 is outside -90..90",
+        "pairings[1].eu_cities[0]: no city with id `malagaa`",
+        "events[0].end: ends (2020-10-19T08:00:00+00:00) before it starts",
+        "events[2].slug: slug `ewrc-2020-iuc-webinar` is used twice",
+        "events[2].organiser: no organiser with id `nobody`",
+        "pages[2].title: must not be empty",
+        "news/shanghai-plastic-waste-action-plan.json:",
+        "source: `javascript:alert(1)` is not an allowed link",
+        "image.src: image `public/images/missing.svg` does not exist",
+        "slug: `Korea Workshop` is not a safe slug",
+    ];
+    for e in expect {
+        assert!(out.contains(e), "missing {e:?} in\n{out}");
+    }
+    for line in &p {
+        let parts: Vec<&str> = line.splitn(5, ':').collect();
+        assert_eq!(parts.len(), 5, "{line}");
+        assert!(
+            parts[1].parse::<usize>().is_ok() && parts[2].parse::<usize>().is_ok(),
+            "{line}"
+        );
+    }
+    assert!(out.ends_with(&format!(
+        "{} problem(s) found; nothing was generated\n",
+        p.len()
+    )));
+}
+
+#[test]
+fn broken_article_file_name_must_match_slug() {
+    let f = Fixture::new();
+    fs::rename(
+        f.content().join("news/smart-city-roundtable-rome.json"),
+        f.content().join("news/rome.json"),
+    )
+    .unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert!(out.contains("news/rome.json:2:11: slug: the file must be named news/smart-city-roundtable-rome.json"), "{out}");
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let f = Fixture::new();
+    fs::remove_file(f.content().join("covenant.json")).unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("covenant.json:1:1: (document): cannot read "),
+        "{out}"
+    );
+}
+
+#[test]
+fn all_day_events_must_start_at_midnight() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"start\": \"2020-10-15T00:00:00+08:00\"",
+        "\"start\": \"2020-10-15T09:00:00+08:00\"",
+    );
+    let (_, out) = f.run();
+    assert!(
+        out.contains("events[1].all_day: an all-day event starts and ends at midnight"),
+        "{out}"
+    );
+}
+
+#[test]
+fn bad_time_zone_and_missing_venue() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"time_zone\": \"Europe/Madrid\"",
+        "\"time_zone\": \"CEST\"",
+    );
+    f.edit(
+        "events.json",
+        "\"attendance\": \"online\"",
+        "\"attendance\": \"on-site\"",
+    );
+    let (_, out) = f.run();
+    assert!(
+        out.contains("events[2].time_zone: `CEST` is not an IANA time zone"),
+        "{out}"
+    );
+    assert!(
+        out.contains("events[0].venue: an event held on site needs a venue"),
+        "{out}"
+    );
+}
+
+#[test]
+fn country_without_any_fact_needs_a_note() {
+    let f = Fixture::new();
+    f.edit(
+        "covenant.json",
+        "\"notes\": [\n        \"The sources we checked confirm no Chinese GCoM signatories supported through IUC.\"\n      ]",
+        "\"notes\": []",
+    );
+    let (_, out) = f.run();
+    assert!(
+        out.contains("countries[0].notes: with no signatories and no pilot cities"),
+        "{out}"
+    );
+}
+
+#[test]
+fn generation_refuses_broken_content() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"organiser\": \"city-of-granada\"",
+        "\"organiser\": \"nobody\"",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let err = iuc_asia::tools::build(&f.content(), out.path()).unwrap_err();
+    assert!(err.contains("no organiser with id `nobody`"), "{err}");
+    assert!(!out.path().join("content/news/index.json").exists());
+}
+
+#[test]
+fn generation_writes_indexes_newest_first() {
+    let out = tempfile::tempdir().unwrap();
+    iuc_asia::tools::build(Path::new("public/content"), out.path()).unwrap();
+    let latest: iuc_asia::content::NewsIndex = serde_json::from_str(
+        &fs::read_to_string(out.path().join("content/news/latest.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(latest.total, 15);
+    let slugs: Vec<_> = latest.articles.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(
+        slugs,
+        [
+            "iuc-at-eu-webinar-on-regional-innovation",
+            "iuc-at-eu-webinar-on-city-to-city-cooperation",
+            "da-nang-ghg-inventory-workshop",
+            "unescap-meeting-response-and-recovery",
+            "shanghai-plastic-waste-action-plan",
+            "city-climate-finance-gap-fund-launch",
+        ]
+    );
+    let index: iuc_asia::content::NewsIndex = serde_json::from_str(
+        &fs::read_to_string(out.path().join("content/news/index.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(index.articles.len(), 15);
+}
+
+#[test]
+fn schema_files_are_up_to_date() {
+    for (name, text) in iuc_asia::tools::schemas() {
+        let path = Path::new("schemas").join(name);
+        let on_disk = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "{} is stale: run `cargo run --bin site-gen -- schemas schemas`",
+            path.display()
+        );
+    }
+}
