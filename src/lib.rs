@@ -5,6 +5,31 @@
 //! interface is compiled only for the browser (`wasm32`).
 
 pub mod content;
+pub mod events;
+pub mod format;
 pub mod news;
+pub mod strings;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod store;
+
+/// Replaces the static first-paint shell in `#app` with the live app.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    use leptos::prelude::document;
+    use wasm_bindgen::JsCast;
+    let root = document()
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| document().body().expect("a page always has a body"));
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, app::App).forget();
+}

@@ -126,3 +126,106 @@ mod tests {
         }
     }
 }
+
+/// Articles per page in the news feed.
+pub const PER_PAGE: usize = 12;
+
+/// One page of a list: which items, and where it sits among the pages.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Paging {
+    pub page: usize,
+    pub pages: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The requested page does not exist (beyond the last, or not a number).
+    pub out_of_range: bool,
+}
+
+/// Pages are numbered from 1. An empty list still has one (empty) page.
+pub fn paginate(len: usize, requested: Option<&str>, per_page: usize) -> Paging {
+    let pages = len.div_ceil(per_page).max(1);
+    let parsed = match requested {
+        None | Some("") => Some(1),
+        Some(s) => s.parse::<usize>().ok(),
+    };
+    match parsed {
+        Some(p) if (1..=pages).contains(&p) => Paging {
+            page: p,
+            pages,
+            start: (p - 1) * per_page,
+            end: (p * per_page).min(len),
+            out_of_range: false,
+        },
+        _ => Paging {
+            page: 0,
+            pages,
+            start: 0,
+            end: 0,
+            out_of_range: true,
+        },
+    }
+}
+
+/// The neighbours of `slug` in a newest-first list: (newer, older).
+pub fn neighbours<'a>(
+    list: &'a [ArticleSummary],
+    slug: &str,
+) -> (Option<&'a ArticleSummary>, Option<&'a ArticleSummary>) {
+    match list.iter().position(|a| a.slug == slug) {
+        None => (None, None),
+        Some(i) => (i.checked_sub(1).and_then(|j| list.get(j)), list.get(i + 1)),
+    }
+}
+
+/// Up to `n` other articles sharing the most tags with `slug`, newest first
+/// among equals.
+pub fn related<'a>(
+    list: &'a [ArticleSummary],
+    slug: &str,
+    tags: &[String],
+    n: usize,
+) -> Vec<&'a ArticleSummary> {
+    let mut scored: Vec<(usize, usize, &ArticleSummary)> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.slug != slug)
+        .map(|(i, a)| (a.tags.iter().filter(|t| tags.contains(t)).count(), i, a))
+        .filter(|(shared, _, _)| *shared > 0)
+        .collect();
+    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    scored.into_iter().take(n).map(|(_, _, a)| a).collect()
+}
+
+#[cfg(test)]
+mod paging_tests {
+    use super::*;
+
+    #[test]
+    fn pages_of_twelve() {
+        assert_eq!(
+            paginate(15, None, 12),
+            Paging {
+                page: 1,
+                pages: 2,
+                start: 0,
+                end: 12,
+                out_of_range: false
+            }
+        );
+        assert_eq!(
+            paginate(15, Some("2"), 12),
+            Paging {
+                page: 2,
+                pages: 2,
+                start: 12,
+                end: 15,
+                out_of_range: false
+            }
+        );
+        assert!(paginate(15, Some("3"), 12).out_of_range);
+        assert!(paginate(15, Some("0"), 12).out_of_range);
+        assert!(paginate(15, Some("x"), 12).out_of_range);
+        assert_eq!(paginate(0, None, 12).pages, 1);
+        assert_eq!(paginate(24, Some("2"), 12).end, 24);
+    }
+}

@@ -1,0 +1,81 @@
+//! The application shell: meta context, content store, router and route table.
+
+use crate::components::layout::{Footer, Header};
+use crate::pages::*;
+use crate::store::{base_href, Store};
+use crate::strings::ui;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    path,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(Store::new());
+    // The router works below the bundle's public URL ("/" or e.g. "/iuc-asia").
+    let base = base_href().trim_end_matches('/').to_string();
+
+    view! {
+        <Title formatter=|text: String| {
+            if text.is_empty() { ui().site_name.to_string() } else { format!("{text}{}", ui().title_suffix) }
+        }/>
+        <Router base=base>
+            <FocusOnNavigate/>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/news") view=NewsPage/>
+                    <Route path=path!("/news/:slug") view=ArticlePage/>
+                    <Route path=path!("/events") view=EventsPage/>
+                    <Route path=path!("/events/:slug") view=EventPage/>
+                    <Route path=path!("/city-cooperation") view=CooperationPage/>
+                    <Route path=path!("/city-cooperation/:slug") view=PairingPage/>
+                    <Route path=path!("/covenant") view=CovenantPage/>
+                    <Route path=path!("/about") view=|| view! { <StaticPage slug="about" fallback_title="About the programme"/> }/>
+                    <Route path=path!("/legal-notice") view=|| view! { <StaticPage slug="legal-notice" fallback_title="Legal notice"/> }/>
+                    <Route path=path!("/privacy") view=|| view! { <StaticPage slug="privacy" fallback_title="Privacy"/> }/>
+                    <Route path=path!("/accessibility") view=|| view! { <StaticPage slug="accessibility" fallback_title="Accessibility statement"/> }/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// After a client-side move to another page, put keyboard and screen-reader
+/// focus on the new page's heading, as a full page load would announce it.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        pathname.track();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        request_animation_frame(focus_heading);
+    });
+}
+
+fn focus_heading() {
+    let doc = document();
+    let target = doc
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}

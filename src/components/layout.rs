@@ -1,0 +1,94 @@
+//! Header (skip link, programme name, main navigation), footer (EU funding
+//! acknowledgement, site information links) and the back-to-top link.
+
+use crate::strings::ui;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to an element by id without changing the URL, so the router
+/// does not treat an in-page jump as a navigation.
+fn jump_to(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let t = ui();
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            jump_to("main");
+        }>{t.skip_link}</a>
+        <header class="site-header" id="top">
+            <div class="wrap header-inner">
+                <A href="/" exact=true attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <span class="brand-text">
+                        <span class="brand-short">{t.site_short}</span>
+                        <span class="brand-long">{t.site_name}</span>
+                    </span>
+                </A>
+                <nav class="main-nav" aria-label=t.main_nav>
+                    <ul>
+                        <li><A href="/" exact=true>{t.nav_home}</A></li>
+                        <li><A href="/news">{t.nav_news}</A></li>
+                        <li><A href="/events">{t.nav_events}</A></li>
+                        <li><A href="/city-cooperation">{t.nav_cooperation}</A></li>
+                        <li><A href="/covenant">{t.nav_covenant}</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let t = ui();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap footer-inner">
+                <div class="funding">
+                    <svg class="eu-flag" viewBox="0 0 60 40" width="60" height="40" role="img" aria-label="Flag of the European Union">
+                        <rect width="60" height="40" fill="#039"/>
+                        <g fill="#fc0">
+                            <circle cx="30" cy="8" r="1.8"/><circle cx="36" cy="9.6" r="1.8"/><circle cx="40.4" cy="14" r="1.8"/>
+                            <circle cx="42" cy="20" r="1.8"/><circle cx="40.4" cy="26" r="1.8"/><circle cx="36" cy="30.4" r="1.8"/>
+                            <circle cx="30" cy="32" r="1.8"/><circle cx="24" cy="30.4" r="1.8"/><circle cx="19.6" cy="26" r="1.8"/>
+                            <circle cx="18" cy="20" r="1.8"/><circle cx="19.6" cy="14" r="1.8"/><circle cx="24" cy="9.6" r="1.8"/>
+                        </g>
+                    </svg>
+                    <div>
+                        <p class="funding-line">{t.eu_funding}</p>
+                        <p class="disclaimer">{t.eu_disclaimer}</p>
+                    </div>
+                </div>
+                <nav aria-label=t.footer_nav>
+                    <ul class="footer-links">
+                        <li><A href="/about">{t.nav_about}</A></li>
+                        <li><A href="/legal-notice">{t.legal_notice}</A></li>
+                        <li><A href="/privacy">{t.privacy}</A></li>
+                        <li><A href="/accessibility">{t.accessibility}</A></li>
+                    </ul>
+                </nav>
+                <p class="to-top">
+                    <a href="#top" on:click=|ev| {
+                        ev.prevent_default();
+                        window().scroll_to_with_x_and_y(0.0, 0.0);
+                        jump_to("top");
+                    }>{t.back_to_top}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

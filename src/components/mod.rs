@@ -1,0 +1,8 @@
+//! Small, thin components shared by the pages.
+
+pub mod cards;
+pub mod layout;
+pub mod link;
+pub mod meta;
+pub mod status;
+pub mod time;

@@ -1,0 +1,101 @@
+use crate::components::cards::Picture;
+use crate::components::link::Link;
+use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::news::{neighbours, reading_minutes, related, word_count};
+use crate::pages::not_found::ItemNotFound;
+use crate::store::{use_store, Load};
+use crate::strings::ui;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let store = use_store();
+    let t = ui();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    view! {
+        {move || {
+            let slug = slug();
+            // A slug that cannot name a file is not looked up at all.
+            if !crate::content::validate::is_safe_slug(&slug) {
+                return view! {
+                    <div class="wrap page">
+                        <h1>{t.article_not_found}</h1>
+                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>
+                    </div>
+                }.into_any();
+            }
+            let remote = store.article(&slug);
+            let heading = move || match remote.state.get() {
+                Load::Ready(a) => a.title.clone(),
+                Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => t.article_not_found.to_string(),
+                _ => t.news_title.to_string(),
+            };
+            view! {
+                <article class="wrap page prose article">
+                    <h1>{heading}</h1>
+                    {move || match remote.state.get() {
+                        Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => view! {
+                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>
+                        }.into_any(),
+                        _ => with_content(remote, "this article", move |a| {
+                            let minutes = reading_minutes(word_count(&a.body));
+                            view! {
+                                <PageMeta title=a.title.clone() description=a.teaser.clone()/>
+                                <p class="meta">
+                                    <Date date=a.published/> " · " {format!("{minutes} {}", t.reading_time)}
+                                </p>
+                                <ul class="tags" aria-label="Topics">
+                                    {a.tags.iter().map(|tag| {
+                                        let label = tag.replace('-', " ");
+                                        view! { <li><Link href=format!("/news?tag={tag}")>{label}</Link></li> }
+                                    }).collect_view()}
+                                </ul>
+                                <Picture image=a.image.clone() eager=true/>
+                                {a.body.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                                <p class="source">{t.source} ": " <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
+                                <ArticleLinks slug=a.slug.clone() tags=a.tags.clone()/>
+                            }
+                        }).into_any(),
+                    }}
+                </article>
+            }.into_any()
+        }}
+    }
+}
+
+/// Newer/older article and related articles, from the news index.
+#[component]
+fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
+    let store = use_store();
+    with_content(store.news, "the list of articles", move |index| {
+        let (newer, older) = neighbours(&index.articles, &slug);
+        let link = |a: Option<&crate::content::ArticleSummary>, label: &'static str| {
+            a.map(|a| {
+                let title = a.title.clone();
+                view! { <li><span class="label">{label}</span> " " <Link href=format!("/news/{}", a.slug)>{title}</Link></li> }
+            })
+        };
+        let rel = related(&index.articles, &slug, &tags, 3);
+        view! {
+            <nav class="prev-next" aria-label="More articles">
+                <ul>
+                    {link(newer, "Newer:")}
+                    {link(older, "Older:")}
+                </ul>
+            </nav>
+            {(!rel.is_empty()).then(|| view! {
+                <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">"Related articles"</h2>
+                    <ul class="link-list">
+                        {rel.into_iter().map(|a| {
+                            let title = a.title.clone();
+                            view! { <li><Link href=format!("/news/{}", a.slug)>{title}</Link></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        }
+    })
+}

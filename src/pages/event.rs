@@ -1,0 +1,73 @@
+use crate::components::cards::{attendance_label, category_name, organiser_name};
+use crate::components::link::Link;
+use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
+use crate::pages::not_found::ItemNotFound;
+use crate::store::{use_store, Load};
+use crate::strings::ui;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let store = use_store();
+    let t = ui();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    store.events.ensure();
+    let heading = move || match store.events.state.get() {
+        Load::Ready(f) => f
+            .events
+            .iter()
+            .find(|e| e.slug == slug())
+            .map_or(t.event_not_found.to_string(), |e| e.title.clone()),
+        _ => t.events_title.to_string(),
+    };
+    view! {
+        <article class="wrap page prose event">
+            <h1>{heading}</h1>
+            {with_content(store.events, "the event", move |file| {
+                let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
+                    return view! {
+                        <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href="/events" back_label=t.all_events/>
+                    }.into_any();
+                };
+                let organiser = organiser_name(&file, &e.organiser);
+                let category = category_name(&file, &e.category);
+                view! {
+                    <PageMeta title=e.title.clone() description=e.summary.clone()/>
+                    <p class="lead">{e.summary.clone()}</p>
+                    <dl class="facts">
+                        <dt>"When"</dt><dd><EventWhen event=e.clone()/></dd>
+                        <dt>"Where"</dt>
+                        <dd>
+                            {attendance_label(e.attendance)}
+                            {e.venue.as_ref().map(|v| format!(": {}, {}, {}", v.name, v.city, v.country))}
+                        </dd>
+                        <dt>"Organiser"</dt><dd>{organiser}</dd>
+                        <dt>"Category"</dt><dd>{category}</dd>
+                        <dt>"Language"</dt><dd>{e.language.clone().unwrap_or_else(|| "Not stated by the source".into())}</dd>
+                    </dl>
+                    {e.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                    <h2>"About this event"</h2>
+                    {e.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    {(!e.sessions.is_empty()).then(|| view! {
+                        <h2>"Programme"</h2>
+                        <ul>{e.sessions.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    {(!e.speakers.is_empty()).then(|| view! {
+                        <h2>"Speakers"</h2>
+                        <ul class="speakers">
+                            {e.speakers.iter().map(|s| view! {
+                                <li><strong>{s.name.clone()}</strong> ", " {s.role.clone()} ", " {s.organisation.clone()} " (" {s.country.clone()} ")"</li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    {e.online_url.clone().map(|u| view! { <p>"Online: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
+                    {e.recording_url.clone().map(|u| view! { <p>"Recording: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
+                    <p class="source">{t.source} ": " <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
+                    <p><Link href="/events">{t.all_events}</Link></p>
+                }.into_any()
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,40 @@
+use crate::components::link::Link;
+use crate::components::meta::PageMeta;
+use crate::strings::ui;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let t = ui();
+    view! {
+        <PageMeta title=t.not_found_title.to_string() description=t.not_found_text.to_string()/>
+        <div class="wrap page">
+            <h1>{t.not_found_title}</h1>
+            <p class="lead">{t.not_found_text}</p>
+            <ul class="link-list">
+                <li><Link href="/">{t.go_home}</Link></li>
+                <li><Link href="/news">{t.nav_news}</Link></li>
+                <li><Link href="/events">{t.nav_events}</Link></li>
+            </ul>
+        </div>
+    }
+}
+
+/// The body of "Article not found" and its siblings (the page's `<h1>` says
+/// what is missing): a missing item inside a section.
+#[component]
+pub fn ItemNotFound(
+    title: &'static str,
+    text: &'static str,
+    back_href: &'static str,
+    back_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <PageMeta title=title.to_string() description=text.to_string()/>
+        <p class="lead">{text}</p>
+        <ul class="link-list">
+            <li><Link href=back_href>{back_label}</Link></li>
+            <li><Link href="/">{ui().go_home}</Link></li>
+        </ul>
+    }
+}

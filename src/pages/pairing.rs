@@ -1,0 +1,66 @@
+use super::cooperation::{city_names, kind_label};
+use crate::components::link::Link;
+use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::pages::not_found::ItemNotFound;
+use crate::store::{use_store, Load};
+use crate::strings::ui;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn PairingPage() -> impl IntoView {
+    let store = use_store();
+    let t = ui();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    store.cooperation.ensure();
+    let heading = move || match store.cooperation.state.get() {
+        Load::Ready(c) => c
+            .pairings
+            .iter()
+            .find(|p| p.slug == slug())
+            .map_or(t.pairing_not_found.to_string(), |p| p.title.clone()),
+        _ => t.cooperation_title.to_string(),
+    };
+    view! {
+        <article class="wrap page prose pairing">
+            <h1>{heading}</h1>
+            {with_content(store.cooperation, "the city pairings", move |c| {
+                let Some(p) = c.pairings.iter().find(|p| p.slug == slug()).cloned() else {
+                    return view! {
+                        <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href="/city-cooperation" back_label=t.cooperation_title/>
+                    }.into_any();
+                };
+                let mut milestones = p.milestones.clone();
+                milestones.sort_by_key(|m| m.date.sort_key());
+                view! {
+                    <PageMeta title=p.title.clone() description=p.summary.clone()/>
+                    <p class="eyebrow">{kind_label(&p)} " · " {p.round} " round"</p>
+                    <p class="lead">{p.summary.clone()}</p>
+                    <dl class="facts">
+                        <dt>"Chinese side"</dt><dd>{city_names(&c, &p.chinese_cities)}</dd>
+                        <dt>"European side"</dt><dd>{city_names(&c, &p.eu_cities)}</dd>
+                        <dt>"Round"</dt><dd>{p.round}</dd>
+                        <dt>"Themes"</dt><dd>{p.themes.join(", ")}</dd>
+                    </dl>
+                    {(!milestones.is_empty()).then(|| view! {
+                        <h2>"Milestones"</h2>
+                        <ol class="timeline">
+                            {milestones.iter().map(|m| view! { <li><Date date=m.date/> ": " {m.text.clone()}</li> }).collect_view()}
+                        </ol>
+                    })}
+                    {(!p.action_plan.is_empty()).then(|| view! {
+                        <h2>"Action plan"</h2>
+                        {p.action_plan.iter().map(|x| view! { <p>{x.clone()}</p> }).collect_view()}
+                    })}
+                    {(!p.pilot_projects.is_empty()).then(|| view! {
+                        <h2>"Pilot projects"</h2>
+                        <ul>{p.pilot_projects.iter().map(|x| view! { <li>{x.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    <p class="source">{t.source} ": " <a href=p.source.clone() rel="external noopener">{p.source.clone()}</a></p>
+                    <p><Link href="/city-cooperation">"All pairings"</Link></p>
+                }.into_any()
+            })}
+        </article>
+    }
+}
