@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    hooks::use_location,
     path,
 };
 
@@ -24,7 +23,6 @@ pub fn App() -> impl IntoView {
             if text.is_empty() { ui().site_name.to_string() } else { format!("{text}{}", ui().title_suffix) }
         }/>
         <Router base=base>
-            <FocusOnNavigate/>
             <Header/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
@@ -44,38 +42,5 @@ pub fn App() -> impl IntoView {
             </main>
             <Footer/>
         </Router>
-    }
-}
-
-/// After a client-side move to another page, put keyboard and screen-reader
-/// focus on the new page's heading, as a full page load would announce it.
-#[component]
-fn FocusOnNavigate() -> impl IntoView {
-    let pathname = use_location().pathname;
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        pathname.track();
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        request_animation_frame(focus_heading);
-    });
-}
-
-fn focus_heading() {
-    let doc = document();
-    let target = doc
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .or_else(|| doc.get_element_by_id("main"));
-    if let Some(el) = target {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-        }
     }
 }

@@ -32,4 +32,8 @@ pub fn mount() {
         .unwrap_or_else(|| document().body().expect("a page always has a body"));
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
+    // Lets tests (and styles) tell the live app from the static shell.
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "ready");
+    }
 }

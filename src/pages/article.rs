@@ -1,4 +1,5 @@
 use crate::components::cards::Picture;
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::news::{neighbours, reading_minutes, related, word_count};
@@ -21,7 +22,7 @@ pub fn ArticlePage() -> impl IntoView {
             if !crate::content::validate::is_safe_slug(&slug) {
                 return view! {
                     <div class="wrap page">
-                        <h1>{t.article_not_found}</h1>
+                        <PageHeading>{t.article_not_found}</PageHeading>
                         <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>
                     </div>
                 }.into_any();
@@ -34,7 +35,7 @@ pub fn ArticlePage() -> impl IntoView {
             };
             view! {
                 <article class="wrap page prose article">
-                    <h1>{heading}</h1>
+                    <PageHeading>{heading}</PageHeading>
                     {move || match remote.state.get() {
                         Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => view! {
                             <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>

@@ -1,3 +1,4 @@
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{Cooperation, Pairing, PairingKind};
@@ -37,7 +38,7 @@ pub fn CooperationPage() -> impl IntoView {
     view! {
         <PageMeta title=t.cooperation_title.to_string() description=t.cooperation_intro.to_string()/>
         <div class="wrap page">
-            <h1>{t.cooperation_title}</h1>
+            <PageHeading>{t.cooperation_title}</PageHeading>
             <p class="lead">{t.cooperation_intro}</p>
             {with_content(store.cooperation, "the city pairings", |c| view! {
                 <div class="prose">

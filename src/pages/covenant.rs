@@ -1,3 +1,4 @@
+use crate::components::heading::PageHeading;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::store::use_store;
 use crate::strings::ui;
@@ -10,7 +11,7 @@ pub fn CovenantPage() -> impl IntoView {
     view! {
         <PageMeta title=t.covenant_title.to_string() description=t.covenant_intro.to_string()/>
         <div class="wrap page">
-            <h1>{t.covenant_title}</h1>
+            <PageHeading>{t.covenant_title}</PageHeading>
             <p class="lead">{t.covenant_intro}</p>
             {with_content(store.covenant, "the Global Covenant of Mayors section", |c| view! {
                 <div class="prose">

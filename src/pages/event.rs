@@ -1,4 +1,5 @@
 use crate::components::cards::{attendance_label, category_name, organiser_name};
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
 use crate::pages::not_found::ItemNotFound;
@@ -24,7 +25,7 @@ pub fn EventPage() -> impl IntoView {
     };
     view! {
         <article class="wrap page prose event">
-            <h1>{heading}</h1>
+            <PageHeading>{heading}</PageHeading>
             {with_content(store.events, "the event", move |file| {
                 let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
                     return view! {

@@ -1,5 +1,6 @@
 use super::now;
 use crate::components::cards::{category_name, organiser_name, EventItem};
+use crate::components::heading::PageHeading;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::events::is_upcoming;
 use crate::format::month_name;
@@ -15,7 +16,7 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <PageMeta title=t.events_title.to_string() description=t.events_intro.to_string()/>
         <div class="wrap page">
-            <h1>{t.events_title}</h1>
+            <PageHeading>{t.events_title}</PageHeading>
             <p class="lead">{t.events_intro}</p>
             {with_content(store.events, "the events", move |file| {
                 let now = now();

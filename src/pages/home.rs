@@ -1,5 +1,6 @@
 use super::now;
 use crate::components::cards::{category_name, organiser_name, EventItem, NewsCard};
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::events::upcoming_or_recent;
@@ -20,7 +21,7 @@ pub fn Home() -> impl IntoView {
         <PageMeta title=String::new() description=Signal::derive(tagline)/>
         <section class="hero">
             <div class="wrap">
-                <h1>{t.site_name}</h1>
+                <PageHeading>{t.site_name}</PageHeading>
                 {with_content(store.site, "the programme introduction", |site| view! {
                     <p class="tagline">{site.tagline.clone()}</p>
                     <ul class="figures">

@@ -1,4 +1,5 @@
 use crate::components::cards::NewsCard;
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::news::{paginate, PER_PAGE};
@@ -15,7 +16,7 @@ pub fn NewsPage() -> impl IntoView {
     view! {
         <PageMeta title=t.news_title.to_string() description=t.news_intro.to_string()/>
         <div class="wrap page">
-            <h1>{t.news_title}</h1>
+            <PageHeading>{t.news_title}</PageHeading>
             <p class="lead">{t.news_intro}</p>
             {with_content(store.news, "the news", move |index| {
                 let requested = query.read().get("page");

@@ -1,3 +1,4 @@
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::meta::PageMeta;
 use crate::strings::ui;
@@ -9,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <PageMeta title=t.not_found_title.to_string() description=t.not_found_text.to_string()/>
         <div class="wrap page">
-            <h1>{t.not_found_title}</h1>
+            <PageHeading>{t.not_found_title}</PageHeading>
             <p class="lead">{t.not_found_text}</p>
             <ul class="link-list">
                 <li><Link href="/">{t.go_home}</Link></li>
@@ -20,7 +21,7 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
-/// The body of "Article not found" and its siblings (the page's `<h1>` says
+/// The body of "Article not found" and its siblings (the page's `<PageHeading>` says
 /// what is missing): a missing item inside a section.
 #[component]
 pub fn ItemNotFound(

@@ -1,4 +1,5 @@
 use super::cooperation::{city_names, kind_label};
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::pages::not_found::ItemNotFound;
@@ -24,7 +25,7 @@ pub fn PairingPage() -> impl IntoView {
     };
     view! {
         <article class="wrap page prose pairing">
-            <h1>{heading}</h1>
+            <PageHeading>{heading}</PageHeading>
             {with_content(store.cooperation, "the city pairings", move |c| {
                 let Some(p) = c.pairings.iter().find(|p| p.slug == slug()).cloned() else {
                     return view! {

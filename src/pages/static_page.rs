@@ -1,3 +1,4 @@
+use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::store::{use_store, Load};
@@ -19,7 +20,7 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
     };
     view! {
         <div class="wrap page prose">
-            <h1>{title}</h1>
+            <PageHeading>{title}</PageHeading>
             {with_content(store.pages, "this page", move |pages| {
                 match pages.pages.iter().find(|p| p.slug == slug).cloned() {
                     None => view! {

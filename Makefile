@@ -1,0 +1,16 @@
+# The two commands: `make serve` (develop) and `make test` (everything).
+.PHONY: serve test dist check
+
+serve: ## Serve the site with its shipped content at http://127.0.0.1:8080/
+	scripts/setup.sh build
+	PATH="$$(scripts/setup.sh --print-path)" trunk serve
+
+test: ## Install what the tests need and run them all
+	scripts/test.sh
+
+dist: ## Build the deployable bundle into dist/
+	scripts/setup.sh build
+	scripts/build-dist.sh dist
+
+check: ## Check the content files only
+	cargo run --quiet --bin content-check -- public/content

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole test suite, as `make test` and CI run it:
+#   1. install what the tests need (idempotent, seconds when present);
+#   2. host tests (content model, validation, dates, logic) and content-check;
+#   3. release build, served by nginx with deploy/nginx.conf;
+#   4. end-to-end tests in Debian's Chromium.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+PORT="${E2E_PORT:-8089}"
+start=$(date +%s)
+
+scripts/setup.sh test
+export PATH="$(scripts/setup.sh --print-path)"
+
+echo "==> host tests"
+cargo test --quiet 2>&1 | tail -n 40
+echo "==> content-check"
+cargo run --quiet --bin content-check -- public/content
+
+echo "==> release build"
+scripts/build-dist.sh dist
+
+echo "==> end-to-end tests (nginx on 127.0.0.1:$PORT, Chromium)"
+scripts/serve-dist.sh start dist "$PORT"
+trap 'scripts/serve-dist.sh stop "$PORT"' EXIT
+(cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT/" npx playwright test)
+
+echo "==> all tests passed in $(( $(date +%s) - start ))s"

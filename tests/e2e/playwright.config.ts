@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+// The suite runs against the release bundle served by nginx with the repo's
+// deploy/nginx.conf (scripts/test.sh starts it). BASE_URL may carry a
+// sub-path, e.g. http://127.0.0.1:8089/iuc-asia/.
+const baseURL = process.env.BASE_URL ?? 'http://127.0.0.1:8089/';
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});
