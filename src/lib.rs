@@ -5,6 +5,8 @@
 //! interface is compiled only for the browser (`wasm32`).
 
 pub mod content;
+pub mod cooperation;
+pub mod covenant;
 pub mod events;
 pub mod format;
 pub mod news;

@@ -107,7 +107,8 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> 
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
     let value = result.map_err(|e| {
-        let path = e.path().to_string();
+        // A failure inside an object, before its key is known, ends in ".?".
+        let path = e.path().to_string().trim_end_matches(".?").to_string();
         let inner = e.into_inner();
         Problem {
             file: file.to_string(),

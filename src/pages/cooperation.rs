@@ -2,26 +2,30 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{Cooperation, Pairing, PairingKind};
-use crate::store::use_store;
+use crate::cooperation::{self as logic, PairingFilter, MAP_H, MAP_W};
+use crate::store::{site_href, use_store};
 use crate::strings::ui;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 /// "Zhengzhou (China)", "Málaga (Spain), Rome (Italy)".
 pub fn city_names(c: &Cooperation, ids: &[String]) -> String {
     ids.iter()
         .map(|id| match c.cities.iter().find(|x| &x.id == id) {
-            Some(city) => {
-                let country = c
-                    .countries
-                    .iter()
-                    .find(|k| k.code == city.country)
-                    .map_or(city.country.as_str(), |k| k.name.as_str());
-                format!("{} ({country})", city.name)
-            }
+            Some(city) => format!("{} ({})", city.name, country_name(c, &city.country)),
             None => id.clone(),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+fn country_name<'a>(c: &'a Cooperation, code: &'a str) -> &'a str {
+    c.countries
+        .iter()
+        .find(|k| k.code == code)
+        .map_or(code, |k| k.name.as_str())
 }
 
 pub fn kind_label(p: &Pairing) -> &'static str {
@@ -57,27 +61,208 @@ pub fn CooperationPage() -> impl IntoView {
                         </section>
                     }).collect_view()}
                 </div>
-                <section aria-labelledby="pairings-heading">
-                    <h2 id="pairings-heading">"Pairings and clusters"</h2>
-                    <ul class="pairing-list">
-                        {c.pairings.iter().map(|p| {
-                            let title = p.title.clone();
-                            view! {
-                            <li class="card pairing-card">
-                                <div class="card-body">
-                                    <p class="eyebrow">{kind_label(p)} " · " {p.round} " round"</p>
-                                    <h3><Link href=format!("/city-cooperation/{}", p.slug)>{title}</Link></h3>
-                                    <p class="meta"><strong>"Chinese side: "</strong>{city_names(&c, &p.chinese_cities)}</p>
-                                    <p class="meta"><strong>"European side: "</strong>{city_names(&c, &p.eu_cities)}</p>
-                                    <ul class="chips">{p.themes.iter().map(|th| view! { <li>{th.clone()}</li> }).collect_view()}</ul>
-                                </div>
-                            </li>
-                        }}).collect_view()}
-                    </ul>
-                    {c.open_questions.iter().map(|q| view! { <p class="note">{q.clone()}</p> }).collect_view()}
-                </section>
+                <Pairings c=c.clone()/>
                 <p class="source">{ui().source} ": " <a href=c.source.clone() rel="external noopener">{c.source.clone()}</a></p>
             })}
         </div>
+    }
+}
+
+/// The filterable list, the map and its table, all driven by the URL query.
+#[component]
+fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        let q = query.read();
+        PairingFilter::from_query(|k| q.get(k))
+    });
+    let navigate = use_navigate();
+    let set = move |change: &dyn Fn(&mut PairingFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        navigate(
+            &format!("/city-cooperation{}", f.to_query()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let set = Arc::new(set);
+    let opts = logic::options(&c);
+    let total = c.pairings.len();
+    let c2 = c.clone();
+    let results = move || {
+        let c = c2.clone();
+        let f = filter.get();
+        let shown: Vec<Pairing> = logic::filter(&c, &f).into_iter().cloned().collect();
+        let count = if f.is_empty() {
+            format!("Showing all {total} pairings and clusters")
+        } else {
+            format!("Showing {} of {total} pairings and clusters", shown.len())
+        };
+        view! {
+            <p class="meta" role="status">{count}</p>
+            {if shown.is_empty() {
+                view! {
+                    <div class="note">
+                        <p>"No pairing matches these filters."</p>
+                        <p><Link href="/city-cooperation">"Clear the filters"</Link></p>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <ul class="pairing-list">
+                        {shown.iter().map(|p| {
+                            let title = p.title.clone();
+                            view! {
+                                <li class="card pairing-card">
+                                    <div class="card-body">
+                                        <p class="eyebrow">{kind_label(p)} " · " {p.round} " round"</p>
+                                        <h3><Link href=format!("/city-cooperation/{}", p.slug)>{title}</Link></h3>
+                                        <p class="meta"><strong>"Chinese side: "</strong>{city_names(&c, &p.chinese_cities)}</p>
+                                        <p class="meta"><strong>"European side: "</strong>{city_names(&c, &p.eu_cities)}</p>
+                                        <ul class="chips" aria-label="Themes">{p.themes.iter().map(|th| view! { <li>{th.clone()}</li> }).collect_view()}</ul>
+                                    </div>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <PairingMap c=c.clone() shown=shown/>
+        }
+    };
+    let (s1, s2, s3) = (set.clone(), set.clone(), set);
+    let city_filter = move || {
+        filter.get().city.map(|id| {
+            let name = c.cities.iter().find(|x| x.id == id).map_or(id.clone(), |x| x.name.clone());
+            view! { <p class="meta">"Showing pairings that include " <strong>{name}</strong> "."</p> }
+        })
+    };
+    view! {
+        <section aria-labelledby="pairings-heading">
+            <h2 id="pairings-heading">"Pairings and clusters"</h2>
+            <form class="filters" role="search" aria-label="Filter pairings" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="f-round">"Round"</label>
+                    <select id="f-round" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        s1(&|f| f.round = v.parse().ok());
+                    }>
+                        <option value="" selected=move || filter.get().round.is_none()>"All rounds"</option>
+                        {opts.rounds.iter().map(|r| {
+                            let r = *r;
+                            view! { <option value=r.to_string() selected=move || filter.get().round == Some(r)>{r}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-theme">"Theme"</label>
+                    <select id="f-theme" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        s2(&|f| f.theme = Some(v.clone()).filter(|v| !v.is_empty()));
+                    }>
+                        <option value="" selected=move || filter.get().theme.is_none()>"All themes"</option>
+                        {opts.themes.iter().map(|th| {
+                            let (value, label, th) = (th.clone(), th.clone(), th.clone());
+                            view! { <option value=value selected=move || filter.get().theme.as_deref() == Some(th.as_str())>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-country">"Country"</label>
+                    <select id="f-country" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        s3(&|f| f.country = Some(v.clone()).filter(|v| !v.is_empty()));
+                    }>
+                        <option value="" selected=move || filter.get().country.is_none()>"All countries"</option>
+                        {opts.countries.iter().map(|(code, name)| {
+                            let (value, label, code) = (code.clone(), name.clone(), code.clone());
+                            view! { <option value=value selected=move || filter.get().country.as_deref() == Some(code.as_str())>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {move || (!filter.get().is_empty()).then(|| view! {
+                    <p class="clear"><Link href="/city-cooperation">"Clear filters"</Link></p>
+                })}
+            </form>
+            {city_filter}
+            {results}
+        </section>
+    }
+}
+
+/// The paired cities drawn from their coordinates, with lines between
+/// partners. Markers are ordinary links (keyboard-reachable and named); the
+/// table after the map says the same in text.
+#[component]
+fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
+    let refs: Vec<&Pairing> = shown.iter().collect();
+    let links = logic::links(&c, &refs);
+    let cities = logic::cities_in(&c, &refs);
+    let paths: Vec<String> = links
+        .iter()
+        .map(|l| {
+            let (x1, y1) = logic::project(l.from.lat, l.from.lon);
+            let (x2, y2) = logic::project(l.to.lat, l.to.lon);
+            let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - (x1 - x2).abs() * 0.18);
+            format!("M{x1:.1} {y1:.1} Q{mx:.1} {my:.1} {x2:.1} {y2:.1}")
+        })
+        .collect();
+    let markers = cities
+        .iter()
+        .map(|city| {
+            let (x, y) = logic::project(city.lat, city.lon);
+            let partners: Vec<String> = logic::partners(&c, &refs, &city.id).iter().map(|p| p.name.clone()).collect();
+            let label = format!("{}, {}: paired with {}", city.name, country_name(&c, &city.country), partners.join(", "));
+            let style = format!("left:{:.2}%;top:{:.2}%", x / MAP_W * 100.0, y / MAP_H * 100.0);
+            let side = if city.country == "CN" { "marker cn" } else { "marker eu" };
+            view! {
+                <li>
+                    <a class=side style=style href=site_href(&format!("/city-cooperation?city={}", city.id)) aria-label=label.clone()>
+                        <span class="marker-label" aria-hidden="true">{city.name.clone()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let rows = shown
+        .iter()
+        .map(|p| {
+            let title = p.title.clone();
+            view! {
+                <tr>
+                    <th scope="row"><Link href=format!("/city-cooperation/{}", p.slug)>{title}</Link></th>
+                    <td>{city_names(&c, &p.chinese_cities)}</td>
+                    <td>{city_names(&c, &p.eu_cities)}</td>
+                    <td>{p.round}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="map-section" aria-labelledby="map-heading">
+            <h2 id="map-heading">"Map of the pairings"</h2>
+            <p class="meta">"Select a city on the map to list its pairings. The table below gives the same information."</p>
+            <div class="map">
+                <svg viewBox=format!("0 0 {MAP_W} {MAP_H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect width=MAP_W height=MAP_H class="map-sea"/>
+                    <text x="120" y="40" class="map-region">"EUROPE"</text>
+                    <text x="770" y="40" class="map-region">"CHINA"</text>
+                    {paths.into_iter().map(|d| view! { <path d=d class="map-link"/> }).collect_view()}
+                </svg>
+                <ul class="map-markers" aria-label="Paired cities">{markers}</ul>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Pairings shown on the map">
+                <table class="data">
+                    <caption>"Pairings shown on the map"</caption>
+                    <thead>
+                        <tr><th scope="col">"Pairing"</th><th scope="col">"Chinese side"</th><th scope="col">"European side"</th><th scope="col">"Round"</th></tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }

@@ -1,8 +1,14 @@
 use crate::components::heading::PageHeading;
+use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::content::model::Covenant;
+use crate::covenant::{countries, no_signatories_text};
 use crate::store::use_store;
 use crate::strings::ui;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 #[component]
 pub fn CovenantPage() -> impl IntoView {
@@ -36,40 +42,7 @@ pub fn CovenantPage() -> impl IntoView {
                     <h2 id="crf-heading">"The Common Reporting Framework"</h2>
                     {c.reporting.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                 </section>
-                <section aria-labelledby="countries-table-heading">
-                    <h2 id="countries-table-heading">{ui().countries_covered}</h2>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="countries-table-heading">
-                        <table class="data">
-                            <caption>"Confirmed signatories and pilot cities by country"</caption>
-                            <thead>
-                                <tr><th scope="col">"Country or territory"</th><th scope="col">"Signatories (date signed)"</th><th scope="col">"Pilot cities"</th></tr>
-                            </thead>
-                            <tbody>
-                                {c.countries.iter().map(|k| {
-                                    let none_sig = if k.notes.is_empty() { "None confirmed".to_string() } else { format!("None confirmed. {}", k.notes.join(" ")) };
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{k.name.clone()} <span class="cell-note">{k.summary.clone()}</span></th>
-                                            <td>
-                                                {if k.signatories.is_empty() {
-                                                    view! { <span>{none_sig}</span> }.into_any()
-                                                } else {
-                                                    view! { <ul class="plain">{k.signatories.iter().map(|s| view! {
-                                                        <li>{s.name.clone()} " (" <Date date=s.date/> {s.note.clone().map(|n| format!(", {n}"))} ")"</li>
-                                                    }).collect_view()}</ul> }.into_any()
-                                                }}
-                                            </td>
-                                            <td>
-                                                {if k.pilot_cities.is_empty() { "None confirmed".to_string() } else { k.pilot_cities.join(", ") }}
-                                                {(!k.signatories.is_empty()).then(|| k.notes.iter().map(|n| view! { <span class="cell-note">{n.clone()}</span> }).collect_view())}
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                </section>
+                <CountryTable c=c.clone()/>
                 <section class="prose" aria-labelledby="support-heading">
                     <h2 id="support-heading">"How IUC supported cities"</h2>
                     {c.support.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
@@ -84,5 +57,87 @@ pub fn CovenantPage() -> impl IntoView {
                 </section>
             })}
         </div>
+    }
+}
+
+/// Signatories and pilot cities by country, filterable by `?country=CODE`.
+#[component]
+fn CountryTable(c: Arc<Covenant>) -> impl IntoView {
+    let query = use_query_map();
+    let selected = Memo::new(move |_| query.read().get("country").unwrap_or_default());
+    let navigate = use_navigate();
+    let options = c
+        .countries
+        .iter()
+        .map(|k| {
+            let (code, name, code2) = (k.code.clone(), k.name.clone(), k.code.clone());
+            view! { <option value=code selected=move || selected.get() == code2>{name}</option> }
+        })
+        .collect_view();
+    let rows = move || {
+        let code = selected.get();
+        let list: Vec<_> = countries(&c, Some(&code)).into_iter().cloned().collect();
+        if list.is_empty() {
+            return view! {
+                <p class="note" role="status">
+                    {format!("No country with the code \"{code}\" is covered. ")}
+                    <Link href="/covenant">"Show all countries"</Link>
+                </p>
+            }
+            .into_any();
+        }
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="countries-table-caption">
+                <table class="data">
+                    <caption id="countries-table-caption">"Confirmed signatories and pilot cities by country"</caption>
+                    <thead>
+                        <tr><th scope="col">"Country or territory"</th><th scope="col">"Signatories (date signed)"</th><th scope="col">"Pilot cities"</th></tr>
+                    </thead>
+                    <tbody>
+                        {list.into_iter().map(|k| {
+                            let pilots = if k.pilot_cities.is_empty() { "None confirmed".to_string() } else { k.pilot_cities.join(", ") };
+                            let notes = (!k.signatories.is_empty()).then(|| k.notes.clone()).unwrap_or_default();
+                            view! {
+                                <tr>
+                                    <th scope="row">{k.name.clone()} <span class="cell-note">{k.summary.clone()}</span></th>
+                                    <td>
+                                        {if k.signatories.is_empty() {
+                                            view! { <span>{no_signatories_text(&k)}</span> }.into_any()
+                                        } else {
+                                            view! { <ul class="plain">{k.signatories.iter().map(|s| view! {
+                                                <li>{s.name.clone()} " (" <Date date=s.date/> {s.note.clone().map(|n| format!(", {n}"))} ")"</li>
+                                            }).collect_view()}</ul> }.into_any()
+                                        }}
+                                    </td>
+                                    <td>
+                                        {pilots}
+                                        {notes.into_iter().map(|n| view! { <span class="cell-note">{n}</span> }).collect_view()}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }.into_any()
+    };
+    view! {
+        <section aria-labelledby="countries-table-heading">
+            <h2 id="countries-table-heading">{ui().countries_covered}</h2>
+            <form class="filters" role="search" aria-label="Filter countries" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="f-gcom-country">"Country or territory"</label>
+                    <select id="f-gcom-country" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let to = if v.is_empty() { "/covenant".to_string() } else { format!("/covenant?country={v}") };
+                        navigate(&to, NavigateOptions { scroll: false, ..Default::default() });
+                    }>
+                        <option value="" selected=move || selected.get().is_empty()>"All seven"</option>
+                        {options}
+                    </select>
+                </div>
+            </form>
+            {rows}
+        </section>
     }
 }
