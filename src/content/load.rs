@@ -309,6 +309,8 @@ impl Scanner<'_> {
 
 #[cfg(test)]
 mod tests {
+    // `jpath!` builds the Vec the validators use; here it is only borrowed.
+    #![allow(clippy::useless_vec)]
     use super::*;
     use crate::content::model::EventsFile;
 

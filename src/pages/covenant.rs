@@ -96,7 +96,8 @@ fn CountryTable(c: Arc<Covenant>) -> impl IntoView {
                     <tbody>
                         {list.into_iter().map(|k| {
                             let pilots = if k.pilot_cities.is_empty() { "None confirmed".to_string() } else { k.pilot_cities.join(", ") };
-                            let notes = (!k.signatories.is_empty()).then(|| k.notes.clone()).unwrap_or_default();
+                            // With no signatory, the notes already stand in the signatories cell.
+                            let notes = if k.signatories.is_empty() { Vec::new() } else { k.notes.clone() };
                             view! {
                                 <tr>
                                     <th scope="row">{k.name.clone()} <span class="cell-note">{k.summary.clone()}</span></th>

@@ -23,7 +23,7 @@ pub fn EventsPage() -> impl IntoView {
                 let mut upcoming: Vec<_> = file.events.iter().filter(|e| is_upcoming(e, now)).cloned().collect();
                 upcoming.sort_by_key(|e| e.start);
                 let mut past: Vec<_> = file.events.iter().filter(|e| !is_upcoming(e, now)).cloned().collect();
-                past.sort_by(|a, b| b.start.cmp(&a.start));
+                past.sort_by_key(|e| std::cmp::Reverse(e.start));
                 let group = |list: Vec<crate::content::Event>| {
                     let mut groups: Vec<(String, Vec<crate::content::Event>)> = Vec::new();
                     for e in list {
