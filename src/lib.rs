@@ -8,8 +8,10 @@ pub mod content;
 pub mod cooperation;
 pub mod covenant;
 pub mod events;
+pub mod feeds;
 pub mod format;
 pub mod news;
+pub mod search;
 pub mod strings;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;

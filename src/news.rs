@@ -229,3 +229,186 @@ mod paging_tests {
         assert_eq!(paginate(24, Some("2"), 12).end, 24);
     }
 }
+
+/// The feed's state, as it appears in the URL query: `page`, `tag`,
+/// `country` and `q` (the search text).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewsQuery {
+    pub page: Option<String>,
+    pub tag: Option<String>,
+    pub country: Option<String>,
+    pub q: String,
+}
+
+impl NewsQuery {
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        let val = |k: &str| get(k).filter(|v| !v.trim().is_empty());
+        NewsQuery {
+            page: val("page"),
+            tag: val("tag"),
+            country: val("country"),
+            q: get("q").unwrap_or_default(),
+        }
+    }
+
+    /// The path with this state, e.g. `/news?tag=webinar&page=2`. Page 1 is
+    /// left out, so there is one address per view.
+    pub fn href(&self) -> String {
+        use crate::cooperation::encode;
+        let mut parts = Vec::new();
+        if !self.q.is_empty() {
+            parts.push(format!("q={}", encode(&self.q)));
+        }
+        if let Some(t) = &self.tag {
+            parts.push(format!("tag={}", encode(t)));
+        }
+        if let Some(c) = &self.country {
+            parts.push(format!("country={}", encode(c)));
+        }
+        if let Some(p) = self.page.as_deref().filter(|p| *p != "1") {
+            parts.push(format!("page={}", encode(p)));
+        }
+        if parts.is_empty() {
+            "/news".to_string()
+        } else {
+            format!("/news?{}", parts.join("&"))
+        }
+    }
+
+    /// The same view on another page.
+    pub fn at_page(&self, page: usize) -> NewsQuery {
+        NewsQuery {
+            page: Some(page.to_string()),
+            ..self.clone()
+        }
+    }
+
+    /// Any filter or search set (the page number aside)?
+    pub fn is_filtered(&self) -> bool {
+        self.tag.is_some() || self.country.is_some() || !self.q.trim().is_empty()
+    }
+}
+
+/// Positions (into `list`) of the articles with `tag` and `country`,
+/// keeping the order of `positions`.
+pub fn filter_positions(
+    list: &[ArticleSummary],
+    positions: Vec<usize>,
+    q: &NewsQuery,
+) -> Vec<usize> {
+    positions
+        .into_iter()
+        .filter(|&i| {
+            let a = &list[i];
+            q.tag.as_ref().is_none_or(|t| a.tags.contains(t))
+                && q.country.as_ref().is_none_or(|c| a.countries.contains(c))
+        })
+        .collect()
+}
+
+/// Every tag in use, sorted, with how many articles carry it.
+pub fn tag_counts(list: &[ArticleSummary]) -> Vec<(String, usize)> {
+    let mut m = std::collections::BTreeMap::new();
+    for a in list {
+        for t in &a.tags {
+            *m.entry(t.clone()).or_insert(0) += 1;
+        }
+    }
+    m.into_iter().collect()
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::*;
+
+    #[test]
+    fn href_round_trips_and_drops_page_one() {
+        let q = NewsQuery {
+            page: Some("2".into()),
+            tag: Some("global-covenant".into()),
+            country: None,
+            q: "da nang".into(),
+        };
+        assert_eq!(q.href(), "/news?q=da%20nang&tag=global-covenant&page=2");
+        assert_eq!(q.at_page(1).href(), "/news?q=da%20nang&tag=global-covenant");
+        assert_eq!(NewsQuery::default().href(), "/news");
+        let parsed = NewsQuery::from_query(|k| match k {
+            "page" => Some("2".into()),
+            "tag" => Some("global-covenant".into()),
+            "country" => Some("".into()),
+            "q" => Some("da nang".into()),
+            _ => None,
+        });
+        assert_eq!(parsed, q);
+        assert!(parsed.is_filtered());
+        assert!(!NewsQuery {
+            page: Some("3".into()),
+            ..Default::default()
+        }
+        .is_filtered());
+    }
+}
+
+/// The page numbers to link in a pager: the first, the last and two either
+/// side of the current page; `None` marks a gap ("…").
+pub fn page_window(page: usize, pages: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for p in 1..=pages {
+        let near = p + 2 >= page && p <= page + 2;
+        if p == 1 || p == pages || near {
+            if p > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(p));
+            last = p;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::page_window;
+
+    #[test]
+    fn windows() {
+        assert_eq!(page_window(1, 1), [Some(1)]);
+        assert_eq!(page_window(2, 3), [Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            page_window(1, 10),
+            [Some(1), Some(2), Some(3), None, Some(10)]
+        );
+        assert_eq!(
+            page_window(6, 417),
+            [
+                Some(1),
+                None,
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(7),
+                Some(8),
+                None,
+                Some(417)
+            ]
+        );
+        assert_eq!(
+            page_window(417, 417),
+            [Some(1), None, Some(415), Some(416), Some(417)]
+        );
+        assert_eq!(
+            page_window(4, 10),
+            [
+                Some(1),
+                Some(2),
+                Some(3),
+                Some(4),
+                Some(5),
+                Some(6),
+                None,
+                Some(10)
+            ]
+        );
+    }
+}

@@ -4,7 +4,7 @@
 use crate::content::check::ContentSet;
 use crate::content::files;
 use crate::content::model::*;
-use crate::news;
+use crate::{feeds, news, search};
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -60,7 +60,8 @@ fn to_json<T: serde::Serialize>(v: &T) -> String {
 
 /// Checks the content, then writes what is derived from it into `out_dir`.
 /// Refuses to generate anything from content that has problems.
-pub fn build(content_dir: &Path, out_dir: &Path) -> Result<(), String> {
+/// `public_url` is the path the bundle is served under ("/" or "/iuc-asia/").
+pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(), String> {
     let public = content_dir.parent().unwrap_or(Path::new("."));
     let (set, problems) = ContentSet::check(content_dir, public);
     if !problems.is_empty() {
@@ -72,10 +73,27 @@ pub fn build(content_dir: &Path, out_dir: &Path) -> Result<(), String> {
         ));
     }
     let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
-    let (index, latest) = news::build_indexes(articles);
+    let (index, latest) = news::build_indexes(articles.iter().copied());
+    let search = SearchIndex {
+        terms: articles
+            .iter()
+            .map(|a| (a.slug.clone(), search::distinct_terms(&a.body)))
+            .collect(),
+    };
     let content_out = out_dir.join("content");
     write(&content_out.join(files::NEWS_INDEX), &to_json(&index))?;
     write(&content_out.join(files::NEWS_LATEST), &to_json(&latest))?;
+    write(&content_out.join(files::NEWS_SEARCH), &to_json(&search))?;
+    let site = &set.site.as_ref().expect("checked above").value;
+    let origin = crate::content::validate::origin_of(&site.url);
+    let site_url = match public_url.trim_matches('/') {
+        "" => format!("{origin}/"),
+        path => format!("{origin}/{path}/"),
+    };
+    write(
+        &out_dir.join("feed.xml"),
+        &feeds::atom(site, &site_url, &index.articles),
+    )?;
     Ok(())
 }
 

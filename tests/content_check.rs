@@ -110,7 +110,7 @@ fn unknown_and_missing_fields_are_errors() {
     f.edit("site.json", "\"tagline\"", "\"tagLine\"");
     let (code, out) = f.run();
     assert_eq!(code, 1);
-    assert!(out.contains("site.json:3:"), "{out}");
+    assert!(out.contains("site.json:4:"), "{out}");
     assert!(out.contains("unknown field `tagLine`"), "{out}");
 }
 
@@ -196,6 +196,30 @@ fn every_problem_is_printed_sorted_and_located() {
         "{} problem(s) found; nothing was generated\n",
         p.len()
     )));
+}
+
+#[test]
+fn site_url_must_be_an_origin_and_article_countries_must_be_named() {
+    let f = Fixture::new();
+    f.edit(
+        "site.json",
+        "\"url\": \"https://www.iuc-asia.eu/\"",
+        "\"url\": \"https://www.iuc-asia.eu/news/\"",
+    )
+    .edit("news/korea-workshop-gwangju.json", "\"KR\"", "\"XX\"");
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(
+            "site.json:3:10: url: `https://www.iuc-asia.eu/news/` must be the site's origin"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("news/korea-workshop-gwangju.json:")
+            && out.contains("countries[0]: no country `XX` in site.json's country_names"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -286,7 +310,7 @@ fn generation_refuses_broken_content() {
         "\"organiser\": \"nobody\"",
     );
     let out = tempfile::tempdir().unwrap();
-    let err = iuc_asia::tools::build(&f.content(), out.path()).unwrap_err();
+    let err = iuc_asia::tools::build(&f.content(), out.path(), "/").unwrap_err();
     assert!(err.contains("no organiser with id `nobody`"), "{err}");
     assert!(!out.path().join("content/news/index.json").exists());
 }
@@ -294,7 +318,7 @@ fn generation_refuses_broken_content() {
 #[test]
 fn generation_writes_indexes_newest_first() {
     let out = tempfile::tempdir().unwrap();
-    iuc_asia::tools::build(Path::new("public/content"), out.path()).unwrap();
+    iuc_asia::tools::build(Path::new("public/content"), out.path(), "/").unwrap();
     let latest: iuc_asia::content::NewsIndex = serde_json::from_str(
         &fs::read_to_string(out.path().join("content/news/latest.json")).unwrap(),
     )

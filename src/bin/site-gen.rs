@@ -1,8 +1,9 @@
 //! `site-gen`: writes the files derived from the content.
 //!
-//! - `site-gen build CONTENT_DIR OUT_DIR`: the generated content (news
-//!   indexes) into `OUT_DIR/content/`. Trunk runs this as a post-build hook
-//!   with `OUT_DIR` = its staging directory.
+//! - `site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL]`: the generated
+//!   content (news indexes, search terms) into `OUT_DIR/content/` and the
+//!   Atom feed into `OUT_DIR`. Trunk runs this as a post-build hook with
+//!   `OUT_DIR` = its staging directory and its public URL.
 //! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -14,11 +15,15 @@ fn main() {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["build", content, out] => iuc_asia::tools::build(content.as_ref(), out.as_ref()),
-        ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
-        _ => {
-            Err("usage: site-gen build CONTENT_DIR OUT_DIR | site-gen schemas OUT_DIR".to_string())
+        ["build", content, out] => iuc_asia::tools::build(content.as_ref(), out.as_ref(), "/"),
+        ["build", content, out, public_url] => {
+            iuc_asia::tools::build(content.as_ref(), out.as_ref(), public_url)
         }
+        ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
+        _ => Err(
+            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR"
+                .to_string(),
+        ),
     };
     if let Err(e) = result {
         eprintln!("site-gen: {e}");

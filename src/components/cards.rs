@@ -3,6 +3,7 @@
 use super::time::{Date, EventWhen};
 use crate::components::link::Link;
 use crate::content::model::{ArticleSummary, Attendance, Event, EventsFile, Image};
+use crate::search::{highlight, Query};
 use leptos::prelude::*;
 
 #[component]
@@ -19,16 +20,53 @@ pub fn Picture(image: Image, #[prop(optional)] eager: bool) -> impl IntoView {
     }
 }
 
+/// `text` with the words matching `q` in `<mark>`.
+pub fn highlighted(text: &str, q: &Query) -> impl IntoView {
+    highlight(text, q)
+        .into_iter()
+        .map(|p| {
+            if p.mark {
+                view! { <mark>{p.text.to_string()}</mark> }.into_any()
+            } else {
+                p.text.to_string().into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// A tag as a readable label: "climate-action" → "climate action".
+pub fn tag_label(tag: &str) -> String {
+    tag.replace('-', " ")
+}
+
 #[component]
-pub fn NewsCard(article: ArticleSummary, #[prop(optional)] eager: bool) -> impl IntoView {
+pub fn NewsCard(
+    article: ArticleSummary,
+    #[prop(optional)] eager: bool,
+    #[prop(optional)] query: Query,
+    #[prop(optional)] show_tags: bool,
+) -> impl IntoView {
     let href = format!("/news/{}", article.slug);
+    let title = highlighted(&article.title, &query);
+    let teaser = highlighted(&article.teaser, &query);
+    let tags = show_tags.then(|| {
+        view! {
+            <ul class="chips tags" aria-label="Topics">
+                {article.tags.iter().map(|t| {
+                    let label = tag_label(t);
+                    view! { <li><Link href=format!("/news?tag={t}")>{label}</Link></li> }
+                }).collect_view()}
+            </ul>
+        }
+    });
     view! {
         <article class="card news-card">
             <Picture image=article.image eager=eager/>
             <div class="card-body">
                 <p class="meta"><Date date=article.published/></p>
-                <h3><Link href=href>{article.title}</Link></h3>
-                <p>{article.teaser}</p>
+                <h3><Link href=href>{title}</Link></h3>
+                <p>{teaser}</p>
+                {tags}
             </div>
         </article>
     }
@@ -64,10 +102,11 @@ pub fn EventItem(event: Event, organiser: String, category: String) -> impl Into
         .venue
         .as_ref()
         .map(|v| format!(" · {}, {}", v.city, v.country));
+    let title = event.title.clone();
     view! {
         <li class="event-item">
-            <p class="when"><EventWhen event=event.clone()/></p>
-            <h3><Link href=href>{event.title.clone()}</Link></h3>
+            <p class="when"><EventWhen event=event/></p>
+            <h3><Link href=href>{title}</Link></h3>
             <p class="meta">
                 {organiser} " · " {category} " · " <span class="mode">{mode}</span> {place}
             </p>

@@ -56,7 +56,7 @@ fn article_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     for entry in fs::read_dir(dir.join(files::NEWS_DIR))? {
         let path = entry?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let generated = [files::NEWS_INDEX, files::NEWS_LATEST]
+        let generated = [files::NEWS_INDEX, files::NEWS_LATEST, files::NEWS_SEARCH]
             .iter()
             .any(|g| g.ends_with(&format!("/{name}")));
         if name.ends_with(".json") && !generated {
@@ -113,7 +113,14 @@ impl ContentSet {
         if let Some(s) = &set.site {
             validate::validate_site(s, &mut problems);
         }
-        validate::validate_articles(&set.articles, &exists, &mut problems);
+        let countries = set.site.as_ref().map(|s| {
+            s.value
+                .country_names
+                .iter()
+                .map(|c| c.code.clone())
+                .collect()
+        });
+        validate::validate_articles(&set.articles, &exists, countries.as_ref(), &mut problems);
         if let Some(s) = &set.events {
             validate::validate_events(s, &mut problems);
         }

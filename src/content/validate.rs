@@ -82,6 +82,15 @@ pub fn check_link(url: &str) -> Result<(), String> {
     }
 }
 
+/// `https://host` from `https://host/path`.
+pub fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url,
+    }
+}
+
 fn internal_link_ok(link: &str) -> bool {
     link.starts_with('/') && !link.starts_with("//")
 }
@@ -117,6 +126,30 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
     let s = &src.value;
     r.title(jpath!["name"], &s.name);
     r.link(jpath!["source"], &s.source);
+    let has_path = origin_of(&s.url).len() < s.url.trim_end_matches('/').len();
+    if check_link(&s.url).is_err() || s.url.starts_with("mailto:") || has_path {
+        r.add(
+            jpath!["url"],
+            format!(
+                "`{}` must be the site's origin, like https://www.example.org/",
+                s.url
+            ),
+        );
+    }
+    let mut codes = HashSet::new();
+    for (i, c) in s.country_names.iter().enumerate() {
+        if c.code.len() != 2 || !c.code.bytes().all(|b| b.is_ascii_uppercase()) {
+            r.add(
+                jpath!["country_names", i, "code"],
+                format!("`{}` is not a two-letter country code", c.code),
+            );
+        } else if !codes.insert(c.code.clone()) {
+            r.add(
+                jpath!["country_names", i, "code"],
+                format!("country `{}` is listed twice", c.code),
+            );
+        }
+    }
     for (i, f) in s.key_figures.iter().enumerate() {
         r.link(jpath!["key_figures", i, "source"], &f.source);
     }
@@ -132,9 +165,11 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
     }
 }
 
+/// `countries` are the codes named in `site.json`, when it parsed.
 pub fn validate_articles(
     articles: &[Source<Article>],
     exists: &dyn Fn(&str) -> bool,
+    countries: Option<&HashSet<String>>,
     out: &mut Vec<Problem>,
 ) {
     let mut seen = HashSet::new();
@@ -168,6 +203,16 @@ pub fn validate_articles(
                     jpath!["tags", i],
                     format!("tag `{t}` must be lowercase words joined by hyphens"),
                 );
+            }
+        }
+        if let Some(known) = countries {
+            for (i, c) in a.countries.iter().enumerate() {
+                if !known.contains(c) {
+                    r.add(
+                        jpath!["countries", i],
+                        format!("no country `{c}` in site.json's country_names"),
+                    );
+                }
             }
         }
         image(&mut r, jpath!["image"], &a.image, exists);

@@ -23,7 +23,7 @@ pub fn ArticlePage() -> impl IntoView {
                 return view! {
                     <div class="wrap page">
                         <PageHeading>{t.article_not_found}</PageHeading>
-                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>
+                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news search=slug.replace('-', " ")/>
                     </div>
                 }.into_any();
             }
@@ -38,7 +38,7 @@ pub fn ArticlePage() -> impl IntoView {
                     <PageHeading>{heading}</PageHeading>
                     {move || match remote.state.get() {
                         Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => view! {
-                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news/>
+                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news search=slug.replace('-', " ")/>
                         }.into_any(),
                         _ => with_content(remote, "this article", move |a| {
                             let minutes = reading_minutes(word_count(&a.body));

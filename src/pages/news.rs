@@ -1,52 +1,201 @@
-use crate::components::cards::NewsCard;
+use crate::components::cards::{tag_label, NewsCard};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
-use crate::news::{paginate, PER_PAGE};
-use crate::store::use_store;
+use crate::content::model::{NewsIndex, SearchIndex};
+use crate::news::{filter_positions, page_window, paginate, tag_counts, NewsQuery, PER_PAGE};
+use crate::search::{search, Query};
+use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
     let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.read();
+        NewsQuery::from_query(|k| q.get(k))
+    });
+    store.site.ensure();
     view! {
         <PageMeta title=t.news_title.to_string() description=t.news_intro.to_string()/>
         <div class="wrap page">
             <PageHeading>{t.news_title}</PageHeading>
             <p class="lead">{t.news_intro}</p>
-            {with_content(store.news, "the news", move |index| {
-                let requested = query.read().get("page");
-                let paging = paginate(index.articles.len(), requested.as_deref(), PER_PAGE);
-                if paging.out_of_range {
-                    return view! {
-                        <p class="note" role="status">
-                            "There is no page " {requested.unwrap_or_default()} " of the news; it has "
-                            {paging.pages} " page(s). "
-                            <Link href="/news">"Go to page 1"</Link>
-                        </p>
-                    }.into_any();
-                }
-                let items = index.articles[paging.start..paging.end].to_vec();
-                view! {
-                    <p class="meta" role="status">{format!("Page {} of {}", paging.page, paging.pages)}</p>
-                    <div class="grid cards">
-                        {items.into_iter().enumerate().map(|(i, a)| view! { <NewsCard article=a eager=i < 2/> }).collect_view()}
-                    </div>
-                    <nav class="pagination" aria-label="News pages">
-                        <ul>
-                            {(1..=paging.pages).map(|p| {
-                                let href = crate::store::site_href(&if p == 1 { "/news".to_string() } else { format!("/news?page={p}") });
-                                let current = (p == paging.page).then_some("page");
-                                view! { <li><a href=href aria-current=current>{format!("Page {p}")}</a></li> }
-                            }).collect_view()}
-                        </ul>
-                    </nav>
-                }.into_any()
+            {with_content(store.news, "the news", move |index| view! {
+                <NewsFilters index=index.clone() state=state/>
+                <NewsResults index=index state=state/>
             })}
         </div>
     }
+}
+
+/// Search box, topic and country, all reflected in the URL.
+#[component]
+fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
+    let store = use_store();
+    let navigate = use_navigate();
+    let go = move |next: NewsQuery, replace: bool| {
+        navigate(
+            &next.href(),
+            NavigateOptions {
+                scroll: false,
+                replace,
+                ..Default::default()
+            },
+        );
+    };
+    let (go1, go2, go3) = (go.clone(), go.clone(), go);
+    let tags = tag_counts(&index.articles);
+    let countries = move || match store.site.state.get() {
+        Load::Ready(site) => {
+            let used: Vec<_> = site
+                .country_names
+                .iter()
+                .filter(|c| index.articles.iter().any(|a| a.countries.contains(&c.code)))
+                .cloned()
+                .collect();
+            used.into_iter()
+                .map(|c| {
+                    let code = c.code.clone();
+                    view! { <option value=c.code selected=move || state.get().country.as_deref() == Some(code.as_str())>{c.name}</option> }
+                })
+                .collect_view()
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    view! {
+        <form class="filters" role="search" aria-label="Search and filter news" on:submit=|ev| ev.prevent_default()>
+            <div class="field grow">
+                <label for="news-q">"Search news"</label>
+                <input id="news-q" type="search" autocomplete="off" prop:value=move || state.get().q
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let now = state.get_untracked();
+                        // The first keystroke adds a history entry; the rest
+                        // refine it, so Back returns to the view before the search.
+                        let replace = !now.q.is_empty() && !text.is_empty();
+                        go1(NewsQuery { q: text, page: None, ..now }, replace);
+                    }/>
+            </div>
+            <div class="field">
+                <label for="news-tag">"Topic"</label>
+                <select id="news-tag" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    go2(NewsQuery { tag: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
+                }>
+                    <option value="" selected=move || state.get().tag.is_none()>"All topics"</option>
+                    {tags.into_iter().map(|(tag, n)| {
+                        let t2 = tag.clone();
+                        view! { <option value=tag.clone() selected=move || state.get().tag.as_deref() == Some(t2.as_str())>{format!("{} ({n})", tag_label(&tag))}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="news-country">"Country"</label>
+                <select id="news-country" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    go3(NewsQuery { country: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
+                }>
+                    <option value="" selected=move || state.get().country.is_none()>"All countries"</option>
+                    {countries}
+                </select>
+            </div>
+            {move || state.get().is_filtered().then(|| view! {
+                <p class="clear"><Link href="/news">"Clear search and filters"</Link></p>
+            })}
+        </form>
+    }
+}
+
+#[component]
+fn NewsResults(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
+    let store = use_store();
+    move || {
+        let s = state.get();
+        let q = Query::parse(&s.q);
+        if !q.is_empty() {
+            store.search.ensure();
+        }
+        let search_state = if q.is_empty() {
+            None
+        } else {
+            Some(store.search.state.get())
+        };
+        match search_state {
+            None => results_view(&index, &SearchIndex { terms: Default::default() }, &s, q).into_any(),
+            Some(Load::Ready(terms)) => results_view(&index, &terms, &s, q).into_any(),
+            Some(Load::Failed(p)) => view! {
+                <crate::components::status::LoadError what="the search index" problem=p.to_string() on_retry=move || store.search.retry()/>
+            }.into_any(),
+            Some(_) => view! { <p class="loading" role="status">"Searching the full text…"</p> }.into_any(),
+        }
+    }
+}
+
+fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query) -> impl IntoView {
+    let positions = filter_positions(&index.articles, search(&index.articles, terms, &q), s);
+    let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
+    let count = match (positions.len(), s.is_filtered()) {
+        (n, false) => format!("{n} articles"),
+        (1, true) => "1 article found".to_string(),
+        (n, true) => format!("{n} articles found"),
+    };
+    if positions.is_empty() {
+        return view! {
+            <p class="meta" role="status">{count}</p>
+            <div class="note">
+                <p>{if q.is_empty() { "No article matches these filters.".to_string() } else { format!("No article matches “{}”.", s.q.trim()) }}</p>
+                <p>"Try fewer or shorter words, another topic or country, or "<Link href="/news">"see all news"</Link>"."</p>
+            </div>
+        }.into_any();
+    }
+    if paging.out_of_range {
+        return view! {
+            <p class="note" role="status">
+                {format!("There is no page {} here: the list has {} page{}. ", s.page.clone().unwrap_or_default(), paging.pages, if paging.pages == 1 { "" } else { "s" })}
+                <a href=site_href(&s.at_page(1).href())>"Go to page 1"</a>
+            </p>
+        }.into_any();
+    }
+    let cards = positions[paging.start..paging.end]
+        .iter()
+        .enumerate()
+        .map(|(i, &pos)| view! { <NewsCard article=index.articles[pos].clone() eager=i < 2 query=q.clone() show_tags=true/> })
+        .collect_view();
+    view! {
+        <p class="meta" role="status">{format!("{count} · Page {} of {}", paging.page, paging.pages)}</p>
+        <div class="grid cards">{cards}</div>
+        <Pagination state=s.clone() page=paging.page pages=paging.pages/>
+    }.into_any()
+}
+
+#[component]
+fn Pagination(state: NewsQuery, page: usize, pages: usize) -> impl IntoView {
+    (pages > 1).then(|| {
+        let link = |p: usize, label: String, rel: Option<&'static str>| {
+            view! { <li><a href=site_href(&state.at_page(p).href()) rel=rel>{label}</a></li> }
+        };
+        view! {
+            <nav class="pagination" aria-label="News pages">
+                <ul>
+                    {(page > 1).then(|| link(page - 1, "Previous page".into(), Some("prev")))}
+                    {page_window(page, pages).into_iter().map(|p| match p {
+                        Some(p) => {
+                            let current = (p == page).then_some("page");
+                            view! { <li><a href=site_href(&state.at_page(p).href()) aria-current=current aria-label=format!("Page {p}")>{p}</a></li> }.into_any()
+                        }
+                        None => view! { <li class="gap" aria-hidden="true">"…"</li> }.into_any(),
+                    }).collect_view()}
+                    {(page < pages).then(|| link(page + 1, "Next page".into(), Some("next")))}
+                </ul>
+            </nav>
+        }
+    })
 }

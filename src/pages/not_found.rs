@@ -29,12 +29,24 @@ pub fn ItemNotFound(
     text: &'static str,
     back_href: &'static str,
     back_label: &'static str,
+    /// Words to offer a news search for, taken from the address.
+    #[prop(optional)]
+    search: Option<String>,
 ) -> impl IntoView {
+    let search = search.filter(|s| !s.is_empty()).map(|words| {
+        let href = crate::news::NewsQuery {
+            q: words.clone(),
+            ..Default::default()
+        }
+        .href();
+        view! { <li><Link href=href>{format!("Search the news for “{words}”")}</Link></li> }
+    });
     view! {
         <PageMeta title=title.to_string() description=text.to_string()/>
         <p class="lead">{text}</p>
         <ul class="link-list">
             <li><Link href=back_href>{back_label}</Link></li>
+            {search}
             <li><Link href="/">{ui().go_home}</Link></li>
         </ul>
     }

@@ -1,0 +1,101 @@
+//! Files generated at build time from the content: the Atom news feed.
+
+use crate::content::model::{ArticleSummary, PubDate, Site};
+
+/// Escapes text for XML element content and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids are dropped rather than emitted.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An RFC 3339 timestamp for a date of any precision (its first day, noon UTC,
+/// so it falls on that date in every zone that matters here).
+fn timestamp(d: &PubDate) -> String {
+    format!("{}T12:00:00Z", d.first_day())
+}
+
+/// `site_url` is the absolute address the site is served from, ending in `/`.
+pub fn atom(site: &Site, site_url: &str, articles: &[ArticleSummary]) -> String {
+    let updated = articles
+        .iter()
+        .map(|a| timestamp(&a.published))
+        .max()
+        .unwrap_or_else(|| "2020-01-01T00:00:00Z".into());
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
+    x.push_str(&format!(
+        "  <title>{} – News</title>\n",
+        xml_escape(&site.name)
+    ));
+    x.push_str(&format!(
+        "  <subtitle>{}</subtitle>\n",
+        xml_escape(&site.tagline)
+    ));
+    x.push_str(&format!("  <id>{}news</id>\n", xml_escape(site_url)));
+    x.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}feed.xml\"/>\n",
+        xml_escape(site_url)
+    ));
+    x.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}news\"/>\n",
+        xml_escape(site_url)
+    ));
+    x.push_str(&format!("  <updated>{updated}</updated>\n"));
+    x.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml_escape(&site.name)
+    ));
+    for a in articles {
+        let link = format!("{site_url}news/{}", a.slug);
+        x.push_str("  <entry>\n");
+        x.push_str(&format!("    <title>{}</title>\n", xml_escape(&a.title)));
+        x.push_str(&format!("    <id>{}</id>\n", xml_escape(&link)));
+        x.push_str(&format!(
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml_escape(&link)
+        ));
+        x.push_str(&format!(
+            "    <published>{}</published>\n",
+            timestamp(&a.published)
+        ));
+        x.push_str(&format!(
+            "    <updated>{}</updated>\n",
+            timestamp(&a.published)
+        ));
+        for t in &a.tags {
+            x.push_str(&format!("    <category term=\"{}\"/>\n", xml_escape(t)));
+        }
+        x.push_str(&format!(
+            "    <summary>{}</summary>\n",
+            xml_escape(&a.teaser)
+        ));
+        x.push_str("  </entry>\n");
+    }
+    x.push_str("</feed>\n");
+    x
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(
+            xml_escape("a<b> & \"c\" 'd'\u{1}"),
+            "a&lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;"
+        );
+    }
+}

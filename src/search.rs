@@ -1,0 +1,229 @@
+//! News search: tokenising, matching, ranking and highlighting.
+//!
+//! Every query word must match the start of some word in the article's
+//! title, teaser or body (so results narrow as you type). Title matches rank
+//! above teaser matches, which rank above body matches; ties keep the feed's
+//! newest-first order.
+
+use crate::content::model::{ArticleSummary, SearchIndex};
+
+/// Lowercase words of `text`: runs of letters and digits.
+pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+}
+
+/// The distinct words of some paragraphs, space-separated (for the index).
+pub fn distinct_terms<'a>(paragraphs: impl IntoIterator<Item = &'a String>) -> String {
+    let mut set = std::collections::BTreeSet::new();
+    for p in paragraphs {
+        set.extend(tokens(p));
+    }
+    set.into_iter().collect::<Vec<_>>().join(" ")
+}
+
+/// A parsed query: its distinct words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    pub words: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(q: &str) -> Self {
+        let mut words: Vec<String> = Vec::new();
+        for w in tokens(q) {
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+fn prefix_hit(text: &str, word: &str) -> bool {
+    tokens(text).any(|t| t.starts_with(word))
+}
+
+/// The score of an article for `q`, or `None` if some word matches nowhere.
+pub fn score(a: &ArticleSummary, body_terms: &str, q: &Query) -> Option<u32> {
+    let mut total = 0;
+    for w in &q.words {
+        let s = if prefix_hit(&a.title, w) {
+            4
+        } else if prefix_hit(&a.teaser, w) {
+            2
+        } else if body_terms.split(' ').any(|t| t.starts_with(w.as_str())) {
+            1
+        } else {
+            return None;
+        };
+        total += s;
+    }
+    Some(total)
+}
+
+/// Positions (into `list`) of the articles matching `q`, best first. An
+/// empty query keeps every article in feed order.
+pub fn search(list: &[ArticleSummary], index: &SearchIndex, q: &Query) -> Vec<usize> {
+    if q.is_empty() {
+        return (0..list.len()).collect();
+    }
+    let mut hits: Vec<(u32, usize)> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let body = index.terms.get(&a.slug).map_or("", String::as_str);
+            score(a, body, q).map(|s| (s, i))
+        })
+        .collect();
+    hits.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    hits.into_iter().map(|(_, i)| i).collect()
+}
+
+/// A piece of text, marked if it is a matched word.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub mark: bool,
+}
+
+/// Splits `text` so that each word starting with a query word is marked.
+pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
+    let mut out: Vec<Piece<'a>> = Vec::new();
+    let mut push = |text: &'a str, mark: bool| {
+        if !text.is_empty() {
+            out.push(Piece { text, mark });
+        }
+    };
+    let mut word_start: Option<usize> = None;
+    let mut plain_start = 0;
+    let bytes_end = text.len();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() && word_start.is_none() {
+            word_start = Some(i);
+        }
+        let at_end = iter.peek().is_none();
+        let word_ends = word_start.is_some() && (!c.is_alphanumeric() || at_end);
+        if word_ends {
+            let ws = word_start.take().unwrap();
+            let we = if c.is_alphanumeric() {
+                i + c.len_utf8()
+            } else {
+                i
+            };
+            let word = text[ws..we].to_lowercase();
+            if q.words.iter().any(|w| word.starts_with(w.as_str())) {
+                push(&text[plain_start..ws], false);
+                push(&text[ws..we], true);
+                plain_start = we;
+            }
+        }
+    }
+    push(&text[plain_start..bytes_end], false);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::{Image, PubDate};
+
+    fn art(slug: &str, title: &str, teaser: &str) -> ArticleSummary {
+        ArticleSummary {
+            slug: slug.into(),
+            title: title.into(),
+            published: PubDate::parse("2020-10").unwrap(),
+            order: None,
+            teaser: teaser.into(),
+            tags: vec![],
+            countries: vec![],
+            image: Image {
+                src: "images/x.svg".into(),
+                alt: "x".into(),
+                width: 1,
+                height: 1,
+            },
+            words: 0,
+        }
+    }
+
+    fn index(pairs: &[(&str, &str)]) -> SearchIndex {
+        SearchIndex {
+            terms: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), distinct_terms(&[v.to_string()])))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn tokens_are_lowercase_words() {
+        let t: Vec<_> = tokens("Da Nang's GHG-inventory, 2020!").collect();
+        assert_eq!(t, ["da", "nang", "s", "ghg", "inventory", "2020"]);
+        assert_eq!(Query::parse("  Gap gap FUND ").words, ["gap", "fund"]);
+        assert_eq!(
+            distinct_terms(&["b a".to_string(), "A c".to_string()]),
+            "a b c"
+        );
+    }
+
+    #[test]
+    fn title_beats_teaser_beats_body_and_all_words_must_match() {
+        let list = vec![
+            art("body", "Something else", "Nothing here"),
+            art("teaser", "Other", "Climate finance for cities"),
+            art("title", "Climate fund launched", "A new fund"),
+        ];
+        let idx = index(&[("body", "the climate plan"), ("teaser", ""), ("title", "")]);
+        let q = Query::parse("clim");
+        assert_eq!(search(&list, &idx, &q), [2, 1, 0]);
+        let q = Query::parse("climate plan");
+        assert_eq!(search(&list, &idx, &q), [0]);
+        assert!(search(&list, &idx, &Query::parse("zzz")).is_empty());
+        assert_eq!(search(&list, &idx, &Query::default()), [0, 1, 2]);
+    }
+
+    #[test]
+    fn ties_keep_feed_order() {
+        let list = vec![art("a", "Gap fund", ""), art("b", "Gap fund too", "")];
+        assert_eq!(search(&list, &index(&[]), &Query::parse("gap")), [0, 1]);
+    }
+
+    #[test]
+    fn highlight_marks_matching_words_only() {
+        let q = Query::parse("gre da");
+        let pieces = highlight("Da Nang: greenhouse gas (GHG) data", &q);
+        let marked: Vec<_> = pieces.iter().filter(|p| p.mark).map(|p| p.text).collect();
+        assert_eq!(marked, ["Da", "greenhouse", "data"]);
+        let joined: String = pieces.iter().map(|p| p.text).collect();
+        assert_eq!(joined, "Da Nang: greenhouse gas (GHG) data");
+        assert_eq!(
+            highlight("nothing", &q),
+            [Piece {
+                text: "nothing",
+                mark: false
+            }]
+        );
+        assert_eq!(highlight("", &q), []);
+    }
+
+    #[test]
+    fn highlight_handles_non_ascii() {
+        let q = Query::parse("mál");
+        let pieces = highlight("Changchun and Málaga", &q);
+        assert_eq!(
+            pieces
+                .iter()
+                .filter(|p| p.mark)
+                .map(|p| p.text)
+                .collect::<Vec<_>>(),
+            ["Málaga"]
+        );
+    }
+}

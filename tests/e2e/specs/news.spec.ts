@@ -1,0 +1,122 @@
+import { test, expect, open, rel, routeOf } from './fixtures';
+
+test('the feed pages twelve at a time with real links and URL state', async ({ page }) => {
+  await open(page, '/news');
+  const cards = page.locator('.grid.cards > article');
+  await expect(cards).toHaveCount(12);
+  await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 1 of 2');
+  await expect(cards.first().getByRole('heading')).toHaveText('IUC takes part in EU webinar on regional innovation');
+  await expect(cards.first().getByRole('list', { name: 'Topics' }).getByRole('link')).toHaveText(['innovation', 'webinar']);
+  const pager = page.getByRole('navigation', { name: 'News pages' });
+  await expect(pager.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  expect(routeOf(page)).toBe('/news?page=2');
+  await expect(cards).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 2 of 2');
+  await expect(cards.last().getByRole('heading')).toHaveText('Malaysia launches the Global Covenant of Mayors nationally');
+  await page.reload();
+  await expect(cards).toHaveCount(3);
+  await page.goBack();
+  await expect(cards).toHaveCount(12);
+});
+
+test('a page out of range says so and links to page 1', async ({ page }) => {
+  await open(page, '/news?page=9');
+  await expect(page.getByText('There is no page 9 here: the list has 2 pages.')).toBeVisible();
+  await page.getByRole('link', { name: 'Go to page 1' }).click();
+  await expect(page.locator('.grid.cards > article')).toHaveCount(12);
+  expect(routeOf(page)).toBe('/news');
+});
+
+test('filter and search round trip: URL, highlight, reload, back and forward', async ({ page }) => {
+  await open(page, '/news');
+  await page.getByLabel('Topic', { exact: true }).selectOption('global-covenant');
+  expect(routeOf(page)).toBe('/news?tag=global-covenant');
+  const cards = page.locator('.grid.cards > article');
+  await expect(cards).toHaveCount(6);
+  await page.getByLabel('Search news').pressSequentially('tang');
+  await expect(cards).toHaveCount(1);
+  expect(routeOf(page)).toBe('/news?q=tang&tag=global-covenant');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 article found · Page 1 of 1');
+  await expect(cards.first().locator('mark').first()).toHaveText('Tangerang');
+  await expect(page.getByLabel('Search news')).toBeFocused();
+  await page.reload();
+  await expect(cards).toHaveCount(1);
+  await expect(page.getByLabel('Search news')).toHaveValue('tang');
+  await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('global-covenant');
+  await page.goBack();
+  await expect(cards).toHaveCount(6);
+  expect(routeOf(page)).toBe('/news?tag=global-covenant');
+  await expect(page.getByLabel('Search news')).toHaveValue('');
+  await page.goForward();
+  await expect(cards).toHaveCount(1);
+  await page.getByRole('link', { name: 'Clear search and filters' }).click();
+  await expect(cards).toHaveCount(12);
+  expect(routeOf(page)).toBe('/news');
+});
+
+test('search covers the article body and explains an empty result', async ({ page }) => {
+  await open(page, '/news?q=niessler');
+  const cards = page.locator('.grid.cards > article');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first().getByRole('heading')).toHaveText('IUC takes part in EU webinar on regional innovation');
+  await page.getByLabel('Search news').fill('zeppelin');
+  await expect(page.getByText('No article matches “zeppelin”.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('0 articles found');
+});
+
+test('the country filter narrows the feed', async ({ page }) => {
+  await open(page, '/news');
+  await page.getByLabel('Country').selectOption({ label: 'Vietnam' });
+  expect(routeOf(page)).toBe('/news?country=VN');
+  await expect(page.locator('.grid.cards > article h3')).toHaveText([
+    'Da Nang builds skills for its greenhouse gas inventory',
+    'Global Covenant of Mayors partners coordinate in South-East Asia',
+    'Roadshow visits Can Tho, Da Nang and Tam Ky',
+  ]);
+});
+
+test('an article shows its date, reading time, tags, source, neighbours and related items', async ({ page }) => {
+  await open(page, '/news/iuc-at-eu-webinar-on-city-to-city-cooperation');
+  const main = page.getByRole('main');
+  await expect(main.locator('time').first()).toHaveAttribute('datetime', '2020-10');
+  await expect(main.getByText('1 min read')).toBeVisible();
+  await expect(main.getByRole('link', { name: /iuc-asia\.eu\/2020\/10/ })).toHaveAttribute('href', 'https://www.iuc-asia.eu/2020/10/');
+  const more = page.getByRole('navigation', { name: 'More articles' });
+  await expect(more.getByRole('link')).toHaveText([
+    'IUC takes part in EU webinar on regional innovation',
+    'Da Nang builds skills for its greenhouse gas inventory',
+  ]);
+  await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
+  await more.getByRole('link', { name: 'Da Nang builds skills for its greenhouse gas inventory' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Da Nang builds skills for its greenhouse gas inventory');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'ghg inventory' }).click();
+  expect(routeOf(page)).toBe('/news?tag=ghg-inventory');
+  await expect(page.locator('.grid.cards > article')).toHaveCount(1);
+});
+
+test.describe('unknown article', () => {
+  // The article file's 404 is expected, and logged by Chromium.
+  test.use({ allowedConsole: [/Failed to load resource/] });
+  test('an unknown article says so, with links to the feed and to search', async ({ page }) => {
+    await open(page, '/news/no-such-story-here');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article not found');
+    await expect(page).toHaveTitle('Article not found – IUC Asia');
+    await expect(page.getByRole('main').getByRole('link', { name: 'All news' })).toBeVisible();
+    await page.getByRole('link', { name: 'Search the news for “no such story here”' }).click();
+    expect(routeOf(page)).toBe('/news?q=no%20such%20story%20here');
+    await expect(page.getByText('No article matches “no such story here”.')).toBeVisible();
+  });
+});
+
+test('the Atom feed is linked from the head and served', async ({ page, request }) => {
+  await open(page, '/news');
+  const link = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(link).toHaveAttribute('href', 'feed.xml');
+  const res = await request.get(rel('/feed.xml'));
+  expect(res.status()).toBe(200);
+  const body = await res.text();
+  expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  expect(body.match(/<entry>/g)?.length).toBe(15);
+});
