@@ -62,7 +62,10 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
         self.state.set(Load::Loading);
         let this = *self;
         spawn_local(async move {
-            let result = fetch_json::<T>(&this.file()).await;
+            let file = this.file();
+            let result = fetch_text(&file)
+                .await
+                .and_then(|text| parse::<T>(&file, &text));
             this.state.set(match result {
                 Ok(v) => Load::Ready(Arc::new(v)),
                 Err(p) => Load::Failed(p),
@@ -88,7 +91,8 @@ pub fn base_href() -> String {
         .unwrap_or_else(|| "/".to_string())
 }
 
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, Problem> {
+/// Not generic on purpose: one copy of the network code serves every file.
+async fn fetch_text(file: &str) -> Result<String, Problem> {
     let url = format!("{}content/{file}", base_href());
     let resp = gloo_net::http::Request::get(&url)
         .send()
@@ -100,7 +104,7 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, Problem> {
         .await
         .map_err(|e| Problem::whole_file(file, format!("the download was interrupted ({e})")))?;
     check_response(file, resp.status(), content_type.as_deref(), &text)?;
-    parse::<T>(file, &text)
+    Ok(text)
 }
 
 /// Every content file of the site, each fetched at most once per visit.
