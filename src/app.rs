@@ -3,9 +3,7 @@
 use crate::components::layout::{Footer, Header};
 use crate::pages::*;
 use crate::store::{base_href, Store};
-use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
@@ -13,15 +11,11 @@ use leptos_router::{
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_context(Store::new());
     // The router works below the bundle's public URL ("/" or e.g. "/iuc-asia").
     let base = base_href().trim_end_matches('/').to_string();
 
     view! {
-        <Title formatter=|text: String| {
-            if text.is_empty() { ui().site_name.to_string() } else { format!("{text}{}", ui().title_suffix) }
-        }/>
         <Router base=base>
             <Header/>
             <main id="main" tabindex="-1">

@@ -4,12 +4,14 @@
 //! Rust in the modules below and are tested on the host. The Leptos user
 //! interface is compiled only for the browser (`wasm32`).
 
+pub mod calendar;
 pub mod content;
 pub mod cooperation;
 pub mod covenant;
 pub mod events;
 pub mod feeds;
 pub mod format;
+pub mod ics;
 pub mod news;
 pub mod search;
 pub mod strings;

@@ -4,7 +4,7 @@
 use crate::content::check::ContentSet;
 use crate::content::files;
 use crate::content::model::*;
-use crate::{feeds, news, search};
+use crate::{feeds, ics, news, search};
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -94,7 +94,38 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
         &out_dir.join("feed.xml"),
         &feeds::atom(site, &site_url, &index.articles),
     )?;
+    let events = &set.events.as_ref().expect("checked above").value;
+    let stamp = build_time();
+    write(
+        &out_dir.join("events.ics"),
+        &ics::calendar_ics(events, &site_url, &stamp),
+    )?;
+    for e in &events.events {
+        let organiser = events
+            .organisers
+            .iter()
+            .find(|o| o.id == e.organiser)
+            .map_or("", |o| o.name.as_str());
+        write(
+            &out_dir.join(ics::event_file(&e.slug)),
+            &ics::event_ics(e, organiser, &site_url, &stamp),
+        )?;
+    }
     Ok(())
+}
+
+/// The build's timestamp (DTSTAMP of the calendar feed): SOURCE_DATE_EPOCH
+/// when set, for reproducible builds, otherwise now.
+fn build_time() -> chrono::DateTime<chrono::Utc> {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 
 /// One JSON Schema per kind of content file, generated from the Rust types.

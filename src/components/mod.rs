@@ -5,5 +5,6 @@ pub mod heading;
 pub mod layout;
 pub mod link;
 pub mod meta;
+pub mod pager;
 pub mod status;
 pub mod time;

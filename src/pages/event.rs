@@ -2,8 +2,9 @@ use crate::components::cards::{attendance_label, category_name, organiser_name};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
+use crate::content::model::Event;
 use crate::pages::not_found::ItemNotFound;
-use crate::store::{use_store, Load};
+use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -65,10 +66,32 @@ pub fn EventPage() -> impl IntoView {
                     })}
                     {e.online_url.clone().map(|u| view! { <p>"Online: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     {e.recording_url.clone().map(|u| view! { <p>"Recording: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
+                    <AddToCalendar event=e.clone()/>
                     <p class="source">{t.source} ": " <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
                     <p><Link href="/events">{t.all_events}</Link></p>
                 }.into_any()
             })}
         </article>
+    }
+}
+
+/// The site's absolute address, e.g. `https://example.org/iuc-asia/`.
+fn site_url() -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}", crate::store::base_href())
+}
+
+/// The event's `.ics` file (written by the build) and a Google Calendar link.
+#[component]
+fn AddToCalendar(event: Event) -> impl IntoView {
+    let google = crate::ics::google_calendar_url(&event, &site_url());
+    view! {
+        <section class="add-to-calendar" aria-labelledby="add-heading">
+            <h2 id="add-heading">"Add to your calendar"</h2>
+            <ul class="actions">
+                <li><a class="button" href=site_href(&crate::ics::event_file(&event.slug)) type="text/calendar" download=format!("{}.ics", event.slug)>"Download .ics file"</a></li>
+                <li><a class="button secondary" href=google rel="external noopener" target="_blank">"Add to Google Calendar" <span class="visually-hidden">" (opens in a new tab)"</span></a></li>
+            </ul>
+        </section>
     }
 }

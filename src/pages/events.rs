@@ -1,62 +1,408 @@
 use super::now;
+use crate::calendar::{
+    event_days, events_in_month, events_on, month_grid, EventsQuery, Month, View, WEEKDAY_NAMES,
+};
 use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
+use crate::components::link::Link;
+use crate::components::pager::Pager;
 use crate::components::{meta::PageMeta, status::with_content};
+use crate::content::model::{Event, EventsFile};
 use crate::events::is_upcoming;
-use crate::format::month_name;
-use crate::store::use_store;
+use crate::format::{day_label, month_name};
+use crate::news::paginate;
+use crate::store::{site_href, use_store};
 use crate::strings::ui;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// Past events per page.
+const PAST_PER_PAGE: usize = 20;
+/// Events listed in a month-view cell before "+N more".
+const CELL_LIMIT: usize = 3;
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
+    let query = use_query_map();
+    let state = Memo::new(move |_| {
+        let q = query.read();
+        EventsQuery::from_query(|k| q.get(k))
+    });
     view! {
         <PageMeta title=t.events_title.to_string() description=t.events_intro.to_string()/>
         <div class="wrap page">
             <PageHeading>{t.events_title}</PageHeading>
             <p class="lead">{t.events_intro}</p>
-            {with_content(store.events, "the events", move |file| {
-                let now = now();
-                let mut upcoming: Vec<_> = file.events.iter().filter(|e| is_upcoming(e, now)).cloned().collect();
-                upcoming.sort_by_key(|e| e.start);
-                let mut past: Vec<_> = file.events.iter().filter(|e| !is_upcoming(e, now)).cloned().collect();
-                past.sort_by_key(|e| std::cmp::Reverse(e.start));
-                let group = |list: Vec<crate::content::Event>| {
-                    let mut groups: Vec<(String, Vec<crate::content::Event>)> = Vec::new();
-                    for e in list {
-                        let key = format!("{} {}", month_name(e.start.month()), e.start.year());
-                        match groups.last_mut() {
-                            Some((k, v)) if *k == key => v.push(e),
-                            _ => groups.push((key, vec![e])),
-                        }
-                    }
-                    groups.into_iter().map(|(month, evs)| view! {
-                        <h3 class="month-heading">{month}</h3>
-                        <ul class="event-list">
-                            {evs.into_iter().map(|e| view! {
-                                <EventItem organiser=organiser_name(&file, &e.organiser) category=category_name(&file, &e.category) event=e/>
-                            }).collect_view()}
-                        </ul>
-                    }).collect_view()
-                };
-                view! {
-                    <section aria-labelledby="upcoming-heading">
-                        <h2 id="upcoming-heading">{ui().upcoming_events}</h2>
-                        {if upcoming.is_empty() {
-                            view! { <p class="note">"No events are scheduled at the moment. Past events are listed below."</p> }.into_any()
-                        } else {
-                            group(upcoming).into_any()
-                        }}
-                    </section>
-                    <section aria-labelledby="past-heading">
-                        <h2 id="past-heading">{ui().past_events}</h2>
-                        {group(past)}
-                    </section>
-                }
+            {with_content(store.events, "the events", move |file| view! {
+                <ViewSwitcher state=state/>
+                <EventFilters file=file.clone() state=state/>
+                {move || calendar_body(&file, &state.get())}
             })}
         </div>
     }
+}
+
+/// The visitor's current date, in their own time zone.
+fn today() -> NaiveDate {
+    let offset_min = js_sys::Date::new_0().get_timezone_offset();
+    (now() - chrono::Duration::minutes(offset_min as i64)).date_naive()
+}
+
+#[component]
+fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
+    let item = move |label: &'static str, view: View| {
+        let target = view.clone();
+        let current = move || {
+            let v = state.get().view;
+            let same = match (&v, &target) {
+                (View::Month(_), View::Month(_)) => true,
+                (a, b) => a == b,
+            };
+            same.then_some("page")
+        };
+        let href = move || site_href(&state.get().with_view(view.clone()).href());
+        view! { <li><a href=href aria-current=current>{label}</a></li> }
+    };
+    view! {
+        <nav class="view-switcher" aria-label="Calendar views">
+            <ul>
+                {item("Upcoming", View::Upcoming)}
+                {item("Month", View::Month(None))}
+                {item("Past events", View::Past)}
+            </ul>
+            <p class="subscribe">
+                <a href=site_href("/events.ics") type="text/calendar" download="iuc-asia-events.ics">"Subscribe to the calendar (events.ics)"</a>
+            </p>
+        </nav>
+    }
+}
+
+#[component]
+fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoView {
+    let navigate = use_navigate();
+    let go = move |next: EventsQuery| {
+        navigate(
+            &next.href(),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let mut languages: Vec<String> = file
+        .events
+        .iter()
+        .filter_map(|e| e.language.clone())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let organisers: Vec<(String, String)> = file
+        .organisers
+        .iter()
+        .filter(|o| file.events.iter().any(|e| e.organiser == o.id))
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect();
+    let categories: Vec<(String, String)> = file
+        .categories
+        .iter()
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       all: &'static str,
+                       options: Vec<(String, String)>,
+                       get: fn(&EventsQuery) -> Option<String>,
+                       set: fn(&mut EventsQuery, Option<String>)| {
+        let go = go.clone();
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let mut next = state.get_untracked();
+                    set(&mut next, Some(v).filter(|v| !v.is_empty()));
+                    next.page = None;
+                    go(next);
+                }>
+                    <option value="" selected=move || get(&state.get()).is_none()>{all}</option>
+                    {options.into_iter().map(|(value, name)| {
+                        let v2 = value.clone();
+                        view! { <option value=value selected=move || get(&state.get()).as_deref() == Some(v2.as_str())>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <form class="filters" role="search" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
+            {select("ev-category", "Category", "All categories", categories, |q| q.category.clone(), |q, v| q.category = v)}
+            {select("ev-organiser", "Organiser", "All organisers", organisers, |q| q.organiser.clone(), |q, v| q.organiser = v)}
+            {select("ev-language", "Language", "Any language", languages.into_iter().map(|l| (l.clone(), l)).collect(), |q| q.language.clone(), |q, v| q.language = v)}
+            {move || state.get().is_filtered().then(|| {
+                let href = EventsQuery { category: None, organiser: None, language: None, ..state.get() }.href();
+                view! { <p class="clear"><Link href=href>"Clear filters"</Link></p> }
+            })}
+        </form>
+    }
+}
+
+fn calendar_body(file: &Arc<EventsFile>, q: &EventsQuery) -> AnyView {
+    let events: Vec<&Event> = file.events.iter().filter(|e| q.matches(e)).collect();
+    let invalid = q.invalid.clone().map(|what| {
+        view! { <p class="note" role="status">{format!("The calendar could not read the {what} in the address, so it shows the default view instead.")}</p> }
+    });
+    let body = match &q.view {
+        View::Upcoming => upcoming_view(file, &events, q),
+        View::Past => past_view(file, &events, q),
+        View::Month(m) => month_view(&events, q, m.unwrap_or_else(|| Month::of(today()))),
+        View::Day(d) => day_view(file, &events, q, *d),
+    };
+    view! { {invalid} {body} }.into_any()
+}
+
+/// Event list items grouped under month headings.
+fn grouped(file: &EventsFile, list: Vec<&Event>) -> AnyView {
+    let mut groups: Vec<(String, Vec<&Event>)> = Vec::new();
+    for e in list {
+        let key = format!("{} {}", month_name(e.start.month()), e.start.year());
+        match groups.last_mut() {
+            Some((k, v)) if *k == key => v.push(e),
+            _ => groups.push((key, vec![e])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(month, evs)| view! {
+            <h3 class="month-heading">{month}</h3>
+            <ul class="event-list">
+                {evs.into_iter().map(|e| view! {
+                    <EventItem organiser=organiser_name(file, &e.organiser) category=category_name(file, &e.category) event=e.clone()/>
+                }).collect_view()}
+            </ul>
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn empty_note(q: &EventsQuery, text: &'static str) -> AnyView {
+    let clear = q.is_filtered().then(|| {
+        let href = EventsQuery {
+            category: None,
+            organiser: None,
+            language: None,
+            ..q.clone()
+        }
+        .href();
+        view! { " " <Link href=href>"Clear the filters"</Link> }
+    });
+    view! { <p class="note">{text} {clear}</p> }.into_any()
+}
+
+fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
+    let now = now();
+    let mut list: Vec<&Event> = events
+        .iter()
+        .copied()
+        .filter(|e| is_upcoming(e, now))
+        .collect();
+    list.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    let body = if list.is_empty() {
+        view! {
+            <p class="note">
+                "No upcoming events are scheduled. See the "
+                <Link href=q.with_view(View::Past).href()>"past events"</Link>
+                " or browse the calendar by month."
+            </p>
+        }
+        .into_any()
+    } else {
+        grouped(file, list)
+    };
+    view! {
+        <section aria-labelledby="upcoming-heading">
+            <h2 id="upcoming-heading">{ui().upcoming_events}</h2>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
+    let now = now();
+    let mut list: Vec<&Event> = events
+        .iter()
+        .copied()
+        .filter(|e| !is_upcoming(e, now))
+        .collect();
+    list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+    let paging = paginate(list.len(), q.page.as_deref(), PAST_PER_PAGE);
+    let body = if list.is_empty() {
+        empty_note(q, "No past events match these filters.")
+    } else if paging.out_of_range {
+        let first = q.with_view(View::Past).href();
+        view! { <p class="note">{format!("There is no page {} of past events. ", q.page.clone().unwrap_or_default())} <Link href=first>"Go to page 1"</Link></p> }.into_any()
+    } else {
+        let qq = q.clone();
+        let href: Arc<dyn Fn(usize) -> String + Send + Sync> = Arc::new(move |p| {
+            EventsQuery {
+                page: Some(p.to_string()),
+                ..qq.clone()
+            }
+            .href()
+        });
+        view! {
+            <p class="meta" role="status">{format!("{} past events · Page {} of {}", list.len(), paging.page, paging.pages)}</p>
+            {grouped(file, list[paging.start..paging.end].to_vec())}
+            <Pager page=paging.page pages=paging.pages label="Past event pages" href=href/>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="past-heading">
+            <h2 id="past-heading">{ui().past_events}</h2>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
+    let in_month = events_in_month(events, m);
+    let this_month = Month::of(today());
+    let nav_link = |label: String, target: Month, rel: Option<&'static str>| {
+        let href = site_href(&q.with_view(View::Month(Some(target))).href());
+        view! { <li><a href=href rel=rel>{label}</a></li> }
+    };
+    let weeks = month_grid(m);
+    let day_href = |d: NaiveDate| q.with_view(View::Day(d)).href();
+    let rows = weeks
+        .iter()
+        .map(|week| {
+            let cells = week
+                .iter()
+                .map(|cell| match cell {
+                    None => view! { <td class="outside"></td> }.into_any(),
+                    Some(d) => {
+                        let todays = events_on(&in_month, *d);
+                        let more = todays.len().saturating_sub(CELL_LIMIT);
+                        let shown: Vec<&Event> = todays.iter().copied().take(if more > 0 { CELL_LIMIT - 1 } else { CELL_LIMIT }).collect();
+                        let hidden = todays.len() - shown.len();
+                        let class = if *d == today() { "day today" } else if todays.is_empty() { "day" } else { "day busy" };
+                        view! {
+                            <td class=class>
+                                <time class="day-number" datetime=d.to_string()>{d.day()}</time>
+                                {(!shown.is_empty()).then(|| view! {
+                                    <ul>
+                                        {shown.iter().map(|e| {
+                                            let title = e.title.clone();
+                                            view! { <li><Link href=format!("/events/{}", e.slug)>{title}</Link></li> }
+                                        }).collect_view()}
+                                    </ul>
+                                })}
+                                {(hidden > 0).then(|| view! {
+                                    <a class="more-link" href=site_href(&day_href(*d)) aria-label=format!("{hidden} more events on {}", day_label(*d))>{format!("+{hidden} more")}</a>
+                                })}
+                            </td>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    // The same month as a list of the days that have events, for narrow screens.
+    let mut days: Vec<NaiveDate> = Vec::new();
+    for e in &in_month {
+        let (a, b) = event_days(e);
+        let mut d = a.max(m.first_day());
+        while d <= b && Month::of(d) == m {
+            if !days.contains(&d) {
+                days.push(d);
+            }
+            d += chrono::Duration::days(1);
+        }
+    }
+    days.sort();
+    let agenda = if days.is_empty() {
+        empty_note(q, "No events in this month.")
+    } else {
+        days.into_iter()
+            .map(|d| {
+                let list = events_on(&in_month, d);
+                view! {
+                    <h3 class="agenda-day"><time datetime=d.to_string()>{day_label(d)}</time></h3>
+                    <ul class="plain">
+                        {list.into_iter().map(|e| {
+                            let title = e.title.clone();
+                            view! { <li><Link href=format!("/events/{}", e.slug)>{title}</Link></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section aria-labelledby="month-heading">
+            <h2 id="month-heading">{m.label()}</h2>
+            <nav class="month-nav" aria-label="Months">
+                <ul>
+                    {nav_link(format!("← {}", m.prev().label()), m.prev(), Some("prev"))}
+                    {(m != this_month).then(|| nav_link("This month".into(), this_month, None))}
+                    {nav_link(format!("{} →", m.next().label()), m.next(), Some("next"))}
+                </ul>
+            </nav>
+            <p class="meta" role="status">{match in_month.len() {
+                0 => "No events this month.".to_string(),
+                1 => "1 event this month.".to_string(),
+                n => format!("{n} events this month."),
+            }}</p>
+            <div class="month-table">
+                <table class="calendar">
+                    <caption>{format!("Events in {}", m.label())}</caption>
+                    <thead>
+                        <tr>
+                            {WEEKDAY_NAMES.iter().map(|(short, long)| view! {
+                                <th scope="col"><span aria-hidden="true">{*short}</span><span class="visually-hidden">{*long}</span></th>
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="month-agenda">{agenda}</div>
+        </section>
+    }
+    .into_any()
+}
+
+fn day_view(file: &EventsFile, events: &[&Event], q: &EventsQuery, d: NaiveDate) -> AnyView {
+    let list = events_on(events, d);
+    let back = q.with_view(View::Month(Some(Month::of(d)))).href();
+    let body = if list.is_empty() {
+        empty_note(q, "No events on this day.")
+    } else {
+        view! {
+            <ul class="event-list">
+                {list.into_iter().map(|e| view! {
+                    <EventItem organiser=organiser_name(file, &e.organiser) category=category_name(file, &e.category) event=e.clone()/>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="day-heading">
+            <h2 id="day-heading">"Events on " <time datetime=d.to_string()>{day_label(d)}</time></h2>
+            {body}
+            <p><Link href=back>{format!("Back to {}", Month::of(d).label())}</Link></p>
+        </section>
+    }
+    .into_any()
 }

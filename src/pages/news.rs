@@ -1,9 +1,10 @@
 use crate::components::cards::{tag_label, NewsCard};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
+use crate::components::pager::Pager;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{NewsIndex, SearchIndex};
-use crate::news::{filter_positions, page_window, paginate, tag_counts, NewsQuery, PER_PAGE};
+use crate::news::{filter_positions, paginate, tag_counts, NewsQuery, PER_PAGE};
 use crate::search::{search, Query};
 use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
@@ -172,30 +173,11 @@ fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query)
     view! {
         <p class="meta" role="status">{format!("{count} · Page {} of {}", paging.page, paging.pages)}</p>
         <div class="grid cards">{cards}</div>
-        <Pagination state=s.clone() page=paging.page pages=paging.pages/>
+        <Pager page=paging.page pages=paging.pages label="News pages" href=pager_href(s)/>
     }.into_any()
 }
 
-#[component]
-fn Pagination(state: NewsQuery, page: usize, pages: usize) -> impl IntoView {
-    (pages > 1).then(|| {
-        let link = |p: usize, label: String, rel: Option<&'static str>| {
-            view! { <li><a href=site_href(&state.at_page(p).href()) rel=rel>{label}</a></li> }
-        };
-        view! {
-            <nav class="pagination" aria-label="News pages">
-                <ul>
-                    {(page > 1).then(|| link(page - 1, "Previous page".into(), Some("prev")))}
-                    {page_window(page, pages).into_iter().map(|p| match p {
-                        Some(p) => {
-                            let current = (p == page).then_some("page");
-                            view! { <li><a href=site_href(&state.at_page(p).href()) aria-current=current aria-label=format!("Page {p}")>{p}</a></li> }.into_any()
-                        }
-                        None => view! { <li class="gap" aria-hidden="true">"…"</li> }.into_any(),
-                    }).collect_view()}
-                    {(page < pages).then(|| link(page + 1, "Next page".into(), Some("next")))}
-                </ul>
-            </nav>
-        }
-    })
+fn pager_href(s: &NewsQuery) -> Arc<dyn Fn(usize) -> String + Send + Sync> {
+    let s = s.clone();
+    Arc::new(move |p| s.at_page(p).href())
 }

@@ -53,7 +53,7 @@ test('homepage: missing latest news (404) is reported in its section only, and R
 
 test('events: a server error (500) names the file and the status', async ({ page }) => {
   const restore = await breakFile(page, 'events.json', 'http500');
-  await open(page, '/events');
+  await open(page, '/events?view=past');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The events could not be loaded');
