@@ -8,9 +8,11 @@ serve: ## Serve the site with its shipped content at http://127.0.0.1:8080/
 test: ## Install what the tests need and run them all
 	scripts/test.sh
 
-dist: ## Build the deployable bundle into dist/
+PUBLIC_URL ?= /
+
+dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/ for a sub-path)
 	scripts/setup.sh build
-	scripts/build-dist.sh dist
+	scripts/build-dist.sh dist $(PUBLIC_URL)
 
 check: ## Check the content files only
 	cargo run --quiet --bin content-check -- public/content

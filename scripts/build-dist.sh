@@ -8,5 +8,6 @@ out="${1:-dist}"
 public_url="${2:-/}"
 export PATH="$(scripts/setup.sh --print-path)"
 trunk build --release --dist "$out" --public-url "$public_url"
+cargo run --quiet --bin site-gen -- compress "$out"
 wasm=$(ls "$out"/*_bg.wasm)
 printf 'wasm: %s bytes raw, %s bytes brotli\n' "$(wc -c < "$wasm")" "$(brotli -c -q 11 "$wasm" | wc -c)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Serves a built bundle with nginx and the repo's deploy/nginx.conf, on
 # loopback only, for tests and benchmarks.
-#   scripts/serve-dist.sh start DIST PORT   # prints nothing; writes the PID file
+#   scripts/serve-dist.sh start DIST PORT [BASE]   # BASE: the bundle's public URL, default /
 #   scripts/serve-dist.sh stop PORT
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,11 +14,20 @@ if [ "$cmd" = stop ]; then
 fi
 dist="$(cd "${2:?dist dir}" && pwd)"
 port="${3:?port}"
+base="${4:-/}"
 run="${TMPDIR:-/tmp}/iuc-asia-nginx-$port"
 mkdir -p "$run"
 [ -f "$run/nginx.pid" ] && kill "$(cat "$run/nginx.pid")" 2>/dev/null && sleep 0.3 || true
+# Under a sub-path the bundle sits in that folder of the web root.
+root="$dist"
+if [ "$base" != "/" ]; then
+  root="$run/www"
+  rm -rf "$root" && mkdir -p "$root$(dirname "${base%/}")"
+  ln -s "$dist" "$root${base%/}"
+fi
 sed -e "s|^\( *\)listen .*# @listen|\1listen 127.0.0.1:$port;|" \
-    -e "s|^\( *\)root .*# @root|\1root $dist;|" \
+    -e "s|^\( *\)root .*# @root|\1root $root;|" \
+    -e "s|^\( *\)set \$iuc_asia_base .*# @base|\1set \$iuc_asia_base \"$base\";|" \
     "$ROOT/deploy/nginx.conf" > "$run/site.conf"
 brotli_so=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 if [ -f "$brotli_so" ]; then
@@ -50,7 +59,7 @@ CONF
 nginx -t -q -c "$run/nginx.conf" -p "$run"
 nginx -c "$run/nginx.conf" -p "$run"
 for _ in $(seq 50); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/" && exit 0
+  curl -fsS -o /dev/null "http://127.0.0.1:$port$base" && exit 0
   sleep 0.1
 done
 echo "nginx did not answer on port $port; see $run/error.log" >&2

@@ -18,12 +18,19 @@ cargo test --quiet 2>&1 | tail -n 40
 echo "==> content-check"
 cargo run --quiet --bin content-check -- public/content
 
-echo "==> release build"
+echo "==> release build (site root, and under the sub-path /iuc-asia/)"
 scripts/build-dist.sh dist
+SUB_DIST="${TMPDIR:-/tmp}/iuc-asia-dist-subpath"
+scripts/build-dist.sh "$SUB_DIST" /iuc-asia/ >/dev/null
 
-echo "==> end-to-end tests (nginx on 127.0.0.1:$PORT, Chromium)"
+SUB_PORT=$((PORT + 1))
+trap 'scripts/serve-dist.sh stop "$PORT"; scripts/serve-dist.sh stop "$SUB_PORT"' EXIT
 scripts/serve-dist.sh start dist "$PORT"
-trap 'scripts/serve-dist.sh stop "$PORT"' EXIT
+scripts/serve-dist.sh start "$SUB_DIST" "$SUB_PORT" /iuc-asia/
+
+echo "==> end-to-end tests at the site root (nginx on 127.0.0.1:$PORT, Chromium)"
 (cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT/" npx playwright test)
+echo "==> end-to-end tests again under /iuc-asia/ (nginx on 127.0.0.1:$SUB_PORT)"
+(cd tests/e2e && BASE_URL="http://127.0.0.1:$SUB_PORT/iuc-asia/" npx playwright test)
 
 echo "==> all tests passed in $(( $(date +%s) - start ))s"

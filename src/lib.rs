@@ -4,6 +4,8 @@
 //! Rust in the modules below and are tested on the host. The Leptos user
 //! interface is compiled only for the browser (`wasm32`).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bundle;
 pub mod calendar;
 pub mod content;
 pub mod cooperation;
@@ -13,6 +15,7 @@ pub mod feeds;
 pub mod format;
 pub mod ics;
 pub mod news;
+pub mod routes;
 pub mod search;
 pub mod strings;
 #[cfg(not(target_arch = "wasm32"))]

@@ -111,7 +111,19 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
             &ics::event_ics(e, organiser, &site_url, &stamp),
         )?;
     }
+    // Only a built bundle (with trunk's index.html) is finished for hosting.
+    if out_dir.join("index.html").is_file() {
+        crate::bundle::finish(out_dir, &normalise_public_url(public_url), &site_url, &set)?;
+    }
     Ok(())
+}
+
+/// "/iuc-asia/" from "/iuc-asia", "iuc-asia/" or "/iuc-asia/"; "/" for "".
+pub fn normalise_public_url(p: &str) -> String {
+    match p.trim_matches('/') {
+        "" => "/".to_string(),
+        path => format!("/{path}/"),
+    }
 }
 
 /// The build's timestamp (DTSTAMP of the calendar feed): SOURCE_DATE_EPOCH

@@ -4,7 +4,10 @@
 //!   content (news indexes, search terms) into `OUT_DIR/content/` and the
 //!   Atom feed into `OUT_DIR`. Trunk runs this as a post-build hook with
 //!   `OUT_DIR` = its staging directory and its public URL.
+//!   When `OUT_DIR` holds a built index.html, it also finishes the bundle
+//!   for static hosts (see `bundle`).
 //! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
+//! - `site-gen compress DIR`: `.br` and `.gz` beside every text/wasm file.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -20,8 +23,9 @@ fn main() {
             iuc_asia::tools::build(content.as_ref(), out.as_ref(), public_url)
         }
         ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
+        ["compress", dir] => iuc_asia::bundle::compress(dir.as_ref()).map(|n| println!("compressed {n} files (.br and .gz)")),
         _ => Err(
-            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR"
+            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR"
                 .to_string(),
         ),
     };

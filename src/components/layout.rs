@@ -1,9 +1,9 @@
 //! Header (skip link, programme name, main navigation), footer (EU funding
 //! acknowledgement, site information links) and the back-to-top link.
 
+use crate::components::link::NavLink;
 use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// Moves focus to an element by id without changing the URL, so the router
@@ -31,20 +31,20 @@ pub fn Header() -> impl IntoView {
         }>{t.skip_link}</a>
         <header class="site-header" id="top">
             <div class="wrap header-inner">
-                <A href="/" exact=true attr:class="brand">
+                <a href=crate::store::site_href("/") class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     <span class="brand-text">
                         <span class="brand-short">{t.site_short}</span>
                         <span class="brand-long">{t.site_name}</span>
                     </span>
-                </A>
+                </a>
                 <nav class="main-nav" aria-label=t.main_nav>
                     <ul>
-                        <li><A href="/" exact=true>{t.nav_home}</A></li>
-                        <li><A href="/news">{t.nav_news}</A></li>
-                        <li><A href="/events">{t.nav_events}</A></li>
-                        <li><A href="/city-cooperation">{t.nav_cooperation}</A></li>
-                        <li><A href="/covenant">{t.nav_covenant}</A></li>
+                        <li><NavLink href="/">{t.nav_home}</NavLink></li>
+                        <li><NavLink href="/news">{t.nav_news}</NavLink></li>
+                        <li><NavLink href="/events">{t.nav_events}</NavLink></li>
+                        <li><NavLink href="/city-cooperation">{t.nav_cooperation}</NavLink></li>
+                        <li><NavLink href="/covenant">{t.nav_covenant}</NavLink></li>
                     </ul>
                 </nav>
             </div>
@@ -75,10 +75,10 @@ pub fn Footer() -> impl IntoView {
                 </div>
                 <nav aria-label=t.footer_nav>
                     <ul class="footer-links">
-                        <li><A href="/about">{t.nav_about}</A></li>
-                        <li><A href="/legal-notice">{t.legal_notice}</A></li>
-                        <li><A href="/privacy">{t.privacy}</A></li>
-                        <li><A href="/accessibility">{t.accessibility}</A></li>
+                        <li><NavLink href="/about">{t.nav_about}</NavLink></li>
+                        <li><NavLink href="/legal-notice">{t.legal_notice}</NavLink></li>
+                        <li><NavLink href="/privacy">{t.privacy}</NavLink></li>
+                        <li><NavLink href="/accessibility">{t.accessibility}</NavLink></li>
                     </ul>
                 </nav>
                 <p class="to-top">

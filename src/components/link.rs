@@ -1,5 +1,6 @@
 //! Links inside the site.
 
+use crate::routes::{in_section, strip_base};
 use crate::store::site_href;
 use leptos::prelude::*;
 
@@ -9,4 +10,16 @@ use leptos::prelude::*;
 #[component]
 pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
     view! { <a href=site_href(&href)>{children()}</a> }
+}
+
+/// A navigation link that marks itself `aria-current="page"` while the
+/// visitor is in its section.
+#[component]
+pub fn NavLink(href: &'static str, children: Children) -> impl IntoView {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let current = move || {
+        let route = strip_base(&pathname.get(), &crate::store::base_href());
+        in_section(&route, href).then_some("page")
+    };
+    view! { <a href=site_href(href) aria-current=current>{children()}</a> }
 }

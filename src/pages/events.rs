@@ -1,6 +1,6 @@
 use super::now;
 use crate::calendar::{
-    event_days, events_in_month, events_on, month_grid, EventsQuery, Month, View, WEEKDAY_NAMES,
+    events_in_month, events_on, month_grid, EventsQuery, Month, View, WEEKDAY_NAMES,
 };
 use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
@@ -295,7 +295,10 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                         let class = if *d == today() { "day today" } else if todays.is_empty() { "day" } else { "day busy" };
                         view! {
                             <td class=class>
-                                <time class="day-number" datetime=d.to_string()>{d.day()}</time>
+                                <time class="day-number" datetime=d.to_string()>
+                                    <span class="short-date">{d.day()}</span>
+                                    <span class="full-date">{day_label(*d)}</span>
+                                </time>
                                 {(!shown.is_empty()).then(|| view! {
                                     <ul>
                                         {shown.iter().map(|e| {
@@ -316,38 +319,6 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
             view! { <tr>{cells}</tr> }
         })
         .collect_view();
-    // The same month as a list of the days that have events, for narrow screens.
-    let mut days: Vec<NaiveDate> = Vec::new();
-    for e in &in_month {
-        let (a, b) = event_days(e);
-        let mut d = a.max(m.first_day());
-        while d <= b && Month::of(d) == m {
-            if !days.contains(&d) {
-                days.push(d);
-            }
-            d += chrono::Duration::days(1);
-        }
-    }
-    days.sort();
-    let agenda = if days.is_empty() {
-        empty_note(q, "No events in this month.")
-    } else {
-        days.into_iter()
-            .map(|d| {
-                let list = events_on(&in_month, d);
-                view! {
-                    <h3 class="agenda-day"><time datetime=d.to_string()>{day_label(d)}</time></h3>
-                    <ul class="plain">
-                        {list.into_iter().map(|e| {
-                            let title = e.title.clone();
-                            view! { <li><Link href=format!("/events/{}", e.slug)>{title}</Link></li> }
-                        }).collect_view()}
-                    </ul>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
     view! {
         <section aria-labelledby="month-heading">
             <h2 id="month-heading">{m.label()}</h2>
@@ -376,7 +347,7 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <div class="month-agenda">{agenda}</div>
+            {in_month.is_empty().then(|| empty_note(q, "No events in this month."))}
         </section>
     }
     .into_any()

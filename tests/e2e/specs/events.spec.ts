@@ -133,10 +133,13 @@ test('the month view can be used from the keyboard', async ({ page }) => {
 test('on a narrow screen the month becomes a list of days with events', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page, '/events?view=month&month=2020-10');
-  await expect(page.getByRole('table')).toBeHidden();
-  const days = page.locator('.month-agenda h3');
+  await expect(page.locator('table.calendar thead')).toBeHidden();
+  const days = page.locator('table.calendar td.busy .full-date');
+  await expect(days.first()).toBeVisible();
   await expect(days.first()).toHaveText('Mon 5 Oct 2020');
-  await expect(page.locator('.month-agenda')).toContainText('Mon 19 Oct 2020');
+  // Days without events are not listed.
+  await expect(page.locator('td:has(time[datetime="2020-10-01"])')).toBeHidden();
+  await expect(page.locator('td:has(time[datetime="2020-10-19"])').getByRole('link', { name: EWRC })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

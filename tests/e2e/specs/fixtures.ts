@@ -2,14 +2,27 @@ import { test as base, expect, Page } from '@playwright/test';
 
 /**
  * Every test fails on a console error or an uncaught exception (a wasm panic
- * shows up as both). Tests that break content on purpose list the messages
- * they expect in `allowedConsole`.
+ * shows up as both; so does a Content-Security-Policy violation), and on any
+ * request to another origin. Tests that break content on purpose list the
+ * console messages they expect in `allowedConsole`.
  */
 export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }>({
   allowedConsole: [[], { option: true }],
   consoleGuard: [
     async ({ page, allowedConsole }, use) => {
       const problems: string[] = [];
+      const origin = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8089/').origin;
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+          problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() !== 'error') return;

@@ -1,0 +1,319 @@
+//! Finishing the static bundle for any host: the loader moved out of
+//! index.html (so the CSP needs no 'unsafe-inline'), preloads, the 404.html
+//! fallback, host config (`_headers`, `_redirects`), robots.txt, the
+//! sitemap, and pre-compressed copies of every text and wasm file.
+
+use crate::content::check::ContentSet;
+use base64::Engine;
+use sha2::{Digest, Sha384};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The Content-Security-Policy: only the site's own origin. Wasm needs
+/// 'wasm-unsafe-eval'; no inline script or style is allowed.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+
+/// Headers every response carries, on every host. deploy/nginx.conf repeats
+/// them (a test keeps the two in step).
+pub const SECURITY_HEADERS: &[(&str, &str)] = &[
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ("Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"),
+    ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+];
+
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+pub const REVALIDATE: &str = "no-cache";
+
+/// Files worth pre-compressing.
+const COMPRESSIBLE: &[&str] = &[
+    "html", "js", "css", "wasm", "json", "svg", "xml", "ics", "txt",
+];
+
+fn err(path: &Path, e: std::io::Error) -> String {
+    format!("{}: {e}", path.display())
+}
+
+/// Is this a file name trunk gave a content hash (`name-0123456789abcdef.ext`)?
+pub fn is_hashed(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    match stem.rsplit_once('-') {
+        Some((_, h)) => {
+            h.len() == 16
+                && h.bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        }
+        None => false,
+    }
+}
+
+pub fn sri(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    Sha384::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Moves trunk's inline module loader into a hashed file with SRI, and adds
+/// preloads for the content the homepage needs first. Returns the new HTML
+/// and the loader's (file name, text).
+pub fn externalise_loader(
+    html: &str,
+    public_url: &str,
+    preload: &[&str],
+) -> Result<(String, Option<(String, String)>), String> {
+    let open = "<script type=\"module\">";
+    let mut out = html.to_string();
+    let mut loader = None;
+    if let Some(start) = out.find(open) {
+        let body_start = start + open.len();
+        let end = out[body_start..]
+            .find("</script>")
+            .ok_or("index.html: unterminated inline script")?
+            + body_start;
+        let code = out[body_start..end].trim().to_string() + "\n";
+        let name = format!("boot-{}.js", short_hash(code.as_bytes()));
+        let tag = format!(
+            "<script type=\"module\" src=\"{public_url}{name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            sri(code.as_bytes())
+        );
+        out.replace_range(start..end + "</script>".len(), &tag);
+        loader = Some((name, code));
+    }
+    if out.contains("<script>") || out.contains(open) {
+        return Err(
+            "index.html still has an inline script, which the Content-Security-Policy would block"
+                .into(),
+        );
+    }
+    let links: String = preload
+        .iter()
+        .map(|f| format!("<link rel=\"preload\" href=\"{public_url}content/{f}\" as=\"fetch\" crossorigin=\"anonymous\">"))
+        .collect();
+    let head_end = out.find("</head>").ok_or("index.html has no </head>")?;
+    out.insert_str(head_end, &links);
+    Ok((out, loader))
+}
+
+/// Every route worth indexing, as site paths ("/", "/news/slug", …).
+pub fn routes(set: &ContentSet) -> Vec<(String, Option<String>)> {
+    let mut r: Vec<(String, Option<String>)> = [
+        "/",
+        "/news",
+        "/events",
+        "/city-cooperation",
+        "/covenant",
+        "/about",
+        "/legal-notice",
+        "/privacy",
+        "/accessibility",
+    ]
+    .iter()
+    .map(|p| (p.to_string(), None))
+    .collect();
+    for a in &set.articles {
+        let lastmod = a.value.published.day.map(|_| a.value.published.to_string());
+        r.push((format!("/news/{}", a.value.slug), lastmod));
+    }
+    if let Some(e) = &set.events {
+        r.extend(
+            e.value
+                .events
+                .iter()
+                .map(|e| (format!("/events/{}", e.slug), None)),
+        );
+    }
+    if let Some(c) = &set.cooperation {
+        r.extend(
+            c.value
+                .pairings
+                .iter()
+                .map(|p| (format!("/city-cooperation/{}", p.slug), None)),
+        );
+    }
+    r
+}
+
+pub fn sitemap(site_url: &str, routes: &[(String, Option<String>)]) -> String {
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (path, lastmod) in routes {
+        let loc = format!("{}{}", site_url, path.trim_start_matches('/'));
+        x.push_str(&format!(
+            "  <url><loc>{}</loc>",
+            crate::feeds::xml_escape(&loc)
+        ));
+        if let Some(m) = lastmod {
+            x.push_str(&format!("<lastmod>{m}</lastmod>"));
+        }
+        x.push_str("</url>\n");
+    }
+    x.push_str("</urlset>\n");
+    x
+}
+
+/// `_headers` for Netlify and Cloudflare Pages: security headers on every
+/// path, revalidation by default, a year for each hashed asset.
+pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
+    let mut h = format!("{public_url}*\n");
+    for (k, v) in SECURITY_HEADERS {
+        h.push_str(&format!("  {k}: {v}\n"));
+    }
+    h.push_str(&format!("  Cache-Control: {REVALIDATE}\n"));
+    for name in hashed {
+        h.push_str(&format!(
+            "\n{public_url}{name}\n  ! Cache-Control\n  Cache-Control: {IMMUTABLE}\n"
+        ));
+    }
+    h.push_str(&format!(
+        "\n{public_url}events.ics\n  Content-Type: text/calendar; charset=utf-8\n"
+    ));
+    h.push_str(&format!(
+        "\n{public_url}calendar/*\n  Content-Type: text/calendar; charset=utf-8\n"
+    ));
+    h
+}
+
+/// Writes everything a static host needs next to the built files in `dir`.
+pub fn finish(
+    dir: &Path,
+    public_url: &str,
+    site_url: &str,
+    set: &ContentSet,
+) -> Result<(), String> {
+    let index_path = dir.join("index.html");
+    let html = fs::read_to_string(&index_path).map_err(|e| err(&index_path, e))?;
+    let (html, loader) = externalise_loader(
+        &html,
+        public_url,
+        &[
+            crate::content::files::SITE,
+            crate::content::files::NEWS_LATEST,
+        ],
+    )?;
+    if let Some((name, code)) = loader {
+        fs::write(dir.join(name), code).map_err(|e| err(dir, e))?;
+    }
+    fs::write(&index_path, &html).map_err(|e| err(&index_path, e))?;
+    // Hosts without rewrite rules serve 404.html for unknown paths: the app
+    // boots from it and shows the right page (or its own 404).
+    fs::write(dir.join("404.html"), &html).map_err(|e| err(dir, e))?;
+    fs::write(
+        dir.join("_redirects"),
+        format!("{public_url}* {public_url}index.html 200\n"),
+    )
+    .map_err(|e| err(dir, e))?;
+    let mut hashed: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| err(dir, e))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| is_hashed(n) || (n.starts_with("boot-") && n.ends_with(".js")))
+        .collect();
+    hashed.sort();
+    fs::write(dir.join("_headers"), headers_file(public_url, &hashed)).map_err(|e| err(dir, e))?;
+    fs::write(
+        dir.join("robots.txt"),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"),
+    )
+    .map_err(|e| err(dir, e))?;
+    fs::write(dir.join("sitemap.xml"), sitemap(site_url, &routes(set))).map_err(|e| err(dir, e))?;
+    Ok(())
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Writes `.br` and `.gz` beside every text and wasm file that shrinks.
+/// Returns how many files were compressed.
+pub fn compress(dir: &Path) -> Result<usize, String> {
+    use std::io::Write;
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(|e| err(dir, e))?;
+    let mut n = 0;
+    for path in files {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let data = fs::read(&path).map_err(|e| err(&path, e))?;
+        let mut br = Vec::new();
+        {
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                lgwin: 22,
+                ..Default::default()
+            };
+            brotli::BrotliCompress(&mut &data[..], &mut br, &params).map_err(|e| err(&path, e))?;
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&data).map_err(|e| err(&path, e))?;
+        let gz = gz.finish().map_err(|e| err(&path, e))?;
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if br.len() < data.len() {
+            fs::write(path.with_file_name(format!("{name}.br")), br).map_err(|e| err(&path, e))?;
+        }
+        if gz.len() < data.len() {
+            fs::write(path.with_file_name(format!("{name}.gz")), gz).map_err(|e| err(&path, e))?;
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_names() {
+        assert!(is_hashed("iuc-asia-13285507909d0ade_bg.wasm"));
+        assert!(is_hashed("base-cd70b3ce903f3b37.css"));
+        assert!(!is_hashed("index.html"));
+        assert!(!is_hashed("news-webinar.svg"));
+        assert!(!is_hashed("x-13285507909D0ADE.js"));
+    }
+
+    #[test]
+    fn loader_moves_to_a_file_with_integrity() {
+        let html = "<html><head><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script></head><body></body></html>";
+        let (out, loader) = externalise_loader(html, "/iuc-asia/", &["site.json"]).unwrap();
+        let (name, code) = loader.unwrap();
+        assert!(name.starts_with("boot-") && name.len() == "boot-0123456789abcdef.js".len());
+        assert_eq!(code, "import init from '/a.js';\nawait init();\n");
+        assert!(out.contains(&format!(
+            "<script type=\"module\" src=\"/iuc-asia/{name}\" integrity=\"sha384-"
+        )));
+        assert!(out.contains("<link rel=\"preload\" href=\"/iuc-asia/content/site.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>"));
+        assert!(!out.contains("await init"));
+    }
+
+    #[test]
+    fn a_stray_inline_script_is_refused() {
+        assert!(externalise_loader("<head><script>alert(1)</script></head>", "/", &[]).is_err());
+    }
+
+    #[test]
+    fn sri_is_sha384_base64() {
+        assert_eq!(
+            sri(b""),
+            "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
+        );
+    }
+}
