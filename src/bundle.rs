@@ -162,16 +162,32 @@ pub fn sitemap(site_url: &str, routes: &[(String, Option<String>)]) -> String {
 }
 
 /// `_headers` for Netlify and Cloudflare Pages: security headers on every
-/// path, revalidation by default, a year for each hashed asset.
+/// path, revalidation for the files that change, a year for each hashed
+/// asset. No two rules set Cache-Control for the same path (the two hosts
+/// merge overlapping rules differently). Routes get the host's default for
+/// HTML, which revalidates on both.
 pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     let mut h = format!("{public_url}*\n");
     for (k, v) in SECURITY_HEADERS {
         h.push_str(&format!("  {k}: {v}\n"));
     }
-    h.push_str(&format!("  Cache-Control: {REVALIDATE}\n"));
+    for path in [
+        "",
+        "index.html",
+        "404.html",
+        "content/*",
+        "feed.xml",
+        "events.ics",
+        "calendar/*",
+        "sitemap.xml",
+    ] {
+        h.push_str(&format!(
+            "\n{public_url}{path}\n  Cache-Control: {REVALIDATE}\n"
+        ));
+    }
     for name in hashed {
         h.push_str(&format!(
-            "\n{public_url}{name}\n  ! Cache-Control\n  Cache-Control: {IMMUTABLE}\n"
+            "\n{public_url}{name}\n  Cache-Control: {IMMUTABLE}\n"
         ));
     }
     h.push_str(&format!(

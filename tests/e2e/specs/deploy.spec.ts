@@ -63,7 +63,8 @@ test('the bundle carries host files, a sitemap and robots.txt', async ({ request
   expect(redirects.trim()).toBe(`${base}* ${base}index.html 200`);
   const headers = await (await request.get(rel('/_headers'))).text();
   expect(headers).toContain('Content-Security-Policy:');
-  expect(headers).toMatch(/_bg\.wasm\n {2}! Cache-Control\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  expect(headers).toMatch(/_bg\.wasm\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  expect(headers).toContain(`${base}content/*\n  Cache-Control: no-cache`);
   const robots = await (await request.get(rel('/robots.txt'))).text();
   expect(robots).toContain(`Sitemap: https://www.iuc-asia.eu${base}sitemap.xml`);
   const sitemap = await (await request.get(rel('/sitemap.xml'))).text();

@@ -1,0 +1,95 @@
+import { test, expect, open } from './fixtures';
+import * as path from 'path';
+
+// axe-core is injected as a script; the CSP (rightly) forbids that, so this
+// file alone lets the browser bypass it.
+test.use({ bypassCSP: true });
+
+const axePath = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+const routes = [
+  ['home', '/'],
+  ['news', '/news'],
+  ['article', '/news/da-nang-ghg-inventory-workshop'],
+  ['filtered search', '/news?q=climate&tag=global-covenant'],
+  ['empty search', '/news?q=zeppelin'],
+  ['calendar list', '/events?view=past'],
+  ['month view', '/events?view=month&month=2020-10'],
+  ['day view', '/events?view=day&date=2020-10-19'],
+  ['event', '/events/ewrc-2020-iuc-webinar'],
+  ['city cooperation', '/city-cooperation'],
+  ['filtered pairings', '/city-cooperation?round=2018'],
+  ['pairing', '/city-cooperation/chongqing-mannheim'],
+  ['covenant', '/covenant'],
+  ['about', '/about'],
+  ['legal notice', '/legal-notice'],
+  ['privacy', '/privacy'],
+  ['accessibility', '/accessibility'],
+  ['404', '/no/such/page'],
+];
+
+for (const [name, route] of routes) {
+  test(`axe finds no WCAG 2.0/2.1 A or AA violation: ${name}`, async ({ page }) => {
+    await open(page, route);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
+    await expect(page.locator('.loading')).toHaveCount(0);
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () => {
+      // @ts-ignore
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
+    });
+    expect(result).toEqual([]);
+  });
+}
+
+for (const width of [1280, 360]) {
+  test(`every interactive element is reachable by Tab and shows a visible focus style (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const route of ['/', '/news', '/events?view=month&month=2020-10', '/city-cooperation', '/covenant']) {
+      await open(page, route);
+      await expect(page.locator('.loading')).toHaveCount(0);
+      const expected = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('a[href], button, select, input, [tabindex="0"]'))
+          .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+          .filter((el) => !el.closest('[inert]')).length);
+      const seen = new Set<string>();
+      let unstyled: string[] = [];
+      await page.locator('body').focus();
+      for (let i = 0; i < expected + 5; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+          const id = el.tagName + '|' + (el.getAttribute('href') ?? el.id ?? '') + '|' + el.textContent?.trim().slice(0, 40) + '|' + Math.round(el.getBoundingClientRect().top + window.scrollY) + ':' + Math.round(el.getBoundingClientRect().left);
+          return { id, visible };
+        });
+        if (!info) continue;
+        seen.add(info.id);
+        if (!info.visible) unstyled.push(info.id);
+      }
+      expect(unstyled, `${route}: elements without a visible focus style`).toEqual([]);
+      // The skip link is hidden until focused, so count it among the reachable.
+      expect(seen.size, `${route}: reachable by Tab`).toBeGreaterThanOrEqual(expected);
+    }
+  });
+}
+
+test('controls work from the keyboard alone', async ({ page }) => {
+  await open(page, '/city-cooperation');
+  await page.getByLabel('Round').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.pairing-list > li')).toHaveCount(4);
+  await open(page, '/news');
+  await page.getByLabel('Search news').focus();
+  await page.keyboard.type('korea');
+  await expect(page.locator('.grid.cards > article')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
