@@ -20,6 +20,8 @@ cargo run --quiet --bin content-check -- public/content
 
 echo "==> release build (site root, and under the sub-path /iuc-asia/)"
 scripts/build-dist.sh dist
+echo "==> size budgets"
+cargo run --quiet --bin site-gen -- budget dist
 SUB_DIST="${TMPDIR:-/tmp}/iuc-asia-dist-subpath"
 scripts/build-dist.sh "$SUB_DIST" /iuc-asia/ >/dev/null
 

@@ -208,7 +208,7 @@ pub fn finish(
 ) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let html = fs::read_to_string(&index_path).map_err(|e| err(&index_path, e))?;
-    let (html, loader) = externalise_loader(
+    let (mut html, loader) = externalise_loader(
         &html,
         public_url,
         &[
@@ -216,6 +216,21 @@ pub fn finish(
             crate::content::files::NEWS_LATEST,
         ],
     )?;
+    let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
+    // Running again on a finished bundle (e.g. with new content) keeps its shell.
+    if let Some(marker_start) = html.find("<!-- static-shell") {
+        let marker_end = html[marker_start..]
+            .find("-->")
+            .ok_or("unterminated static-shell marker")?
+            + marker_start
+            + 3;
+        html.replace_range(
+            marker_start..marker_end,
+            &crate::shell::static_shell(crate::strings::ui(), site, public_url),
+        );
+    } else if !html.contains("class=\"site-header\"") {
+        return Err("index.html lacks the <!-- static-shell --> marker in #app".into());
+    }
     if let Some((name, code)) = loader {
         fs::write(dir.join(name), code).map_err(|e| err(dir, e))?;
     }
@@ -242,6 +257,122 @@ pub fn finish(
     .map_err(|e| err(dir, e))?;
     fs::write(dir.join("sitemap.xml"), sitemap(site_url, &routes(set))).map_err(|e| err(dir, e))?;
     Ok(())
+}
+
+/// Size budgets in brotli bytes (KiB, as Lighthouse and most tools count),
+/// enforced by `make test`.
+pub const WASM_BUDGET: u64 = 250 * 1024;
+pub const HOMEPAGE_BUDGET: u64 = 350 * 1024;
+
+fn br_size(path: &Path) -> Result<u64, String> {
+    let br = path.with_file_name(format!(
+        "{}.br",
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    let p = if br.is_file() { br } else { path.to_path_buf() };
+    fs::metadata(&p).map(|m| m.len()).map_err(|e| err(&p, e))
+}
+
+/// What the homepage downloads, as (label, brotli bytes): the HTML, the
+/// styles, scripts and wasm, its two content files and the images they show.
+pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
+    let mut out = Vec::new();
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| err(dir, e))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    for n in &names {
+        let keep = n == "index.html"
+            || ((is_hashed(n) || n.starts_with("boot-"))
+                && [".css", ".js", ".wasm", ".svg"]
+                    .iter()
+                    .any(|e| n.ends_with(e)));
+        if keep {
+            out.push((n.clone(), br_size(&dir.join(n))?));
+        }
+    }
+    for f in [
+        crate::content::files::SITE,
+        crate::content::files::NEWS_LATEST,
+    ] {
+        out.push((
+            format!("content/{f}"),
+            br_size(&dir.join("content").join(f))?,
+        ));
+    }
+    let latest_path = dir.join("content").join(crate::content::files::NEWS_LATEST);
+    let latest: crate::content::NewsIndex =
+        serde_json::from_str(&fs::read_to_string(&latest_path).map_err(|e| err(&latest_path, e))?)
+            .map_err(|e| format!("{}: {e}", latest_path.display()))?;
+    let mut images: Vec<String> = latest
+        .articles
+        .iter()
+        .map(|a| a.image.src.clone())
+        .collect();
+    images.sort();
+    images.dedup();
+    for img in images {
+        out.push((img.clone(), br_size(&dir.join(&img))?));
+    }
+    Ok(out)
+}
+
+/// Prints the sizes and checks the budgets. Returns false when over budget.
+pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, String> {
+    let items = homepage_downloads(dir)?;
+    let total: u64 = items.iter().map(|i| i.1).sum();
+    let top = |ext: &str| -> u64 {
+        items
+            .iter()
+            .filter(|i| i.0.ends_with(ext) && !i.0.contains('/'))
+            .map(|i| i.1)
+            .sum()
+    };
+    let wasm = top(".wasm");
+    let json: u64 = items
+        .iter()
+        .filter(|i| i.0.starts_with("content/"))
+        .map(|i| i.1)
+        .sum();
+    let kb = |b: u64| format!("{:.1} KiB", b as f64 / 1024.0);
+    let _ = writeln!(
+        out,
+        "sizes (brotli): wasm {}, JS {}, CSS {}, HTML {}, homepage JSON {}",
+        kb(wasm),
+        kb(top(".js")),
+        kb(top(".css")),
+        kb(top(".html")),
+        kb(json)
+    );
+    let _ = writeln!(
+        out,
+        "homepage downloads {} in {} files (budget {}); wasm budget {}",
+        kb(total),
+        items.len(),
+        kb(HOMEPAGE_BUDGET),
+        kb(WASM_BUDGET)
+    );
+    let mut ok = true;
+    if wasm > WASM_BUDGET {
+        let _ = writeln!(
+            out,
+            "OVER BUDGET: the wasm is {} brotli, more than {}",
+            kb(wasm),
+            kb(WASM_BUDGET)
+        );
+        ok = false;
+    }
+    if total > HOMEPAGE_BUDGET {
+        let _ = writeln!(
+            out,
+            "OVER BUDGET: the homepage downloads {} brotli, more than {}",
+            kb(total),
+            kb(HOMEPAGE_BUDGET)
+        );
+        ok = false;
+    }
+    Ok(ok)
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {

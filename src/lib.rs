@@ -17,6 +17,7 @@ pub mod ics;
 pub mod news;
 pub mod routes;
 pub mod search;
+pub mod shell;
 pub mod strings;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;

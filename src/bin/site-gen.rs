@@ -8,6 +8,7 @@
 //!   for static hosts (see `bundle`).
 //! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
 //! - `site-gen compress DIR`: `.br` and `.gz` beside every text/wasm file.
+//! - `site-gen budget DIR`: prints brotli sizes; fails over the size budgets.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -23,9 +24,14 @@ fn main() {
             iuc_asia::tools::build(content.as_ref(), out.as_ref(), public_url)
         }
         ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
+        ["budget", dir] => match iuc_asia::bundle::budget_report(dir.as_ref(), &mut std::io::stdout()) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err("size budget exceeded".to_string()),
+            Err(e) => Err(e),
+        },
         ["compress", dir] => iuc_asia::bundle::compress(dir.as_ref()).map(|n| println!("compressed {n} files (.br and .gz)")),
         _ => Err(
-            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR"
+            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR | site-gen budget DIR"
                 .to_string(),
         ),
     };

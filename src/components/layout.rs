@@ -2,6 +2,7 @@
 //! acknowledgement, site information links) and the back-to-top link.
 
 use crate::components::link::NavLink;
+use crate::shell::{footer_nav, main_nav, EU_FLAG_SVG};
 use crate::strings::ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,11 +41,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav class="main-nav" aria-label=t.main_nav>
                     <ul>
-                        <li><NavLink href="/">{t.nav_home}</NavLink></li>
-                        <li><NavLink href="/news">{t.nav_news}</NavLink></li>
-                        <li><NavLink href="/events">{t.nav_events}</NavLink></li>
-                        <li><NavLink href="/city-cooperation">{t.nav_cooperation}</NavLink></li>
-                        <li><NavLink href="/covenant">{t.nav_covenant}</NavLink></li>
+                        {main_nav(t).into_iter().map(|(href, label)| view! { <li><NavLink href=href>{label}</NavLink></li> }).collect_view()}
                     </ul>
                 </nav>
             </div>
@@ -59,15 +56,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap footer-inner">
                 <div class="funding">
-                    <svg class="eu-flag" viewBox="0 0 60 40" width="60" height="40" role="img" aria-label="Flag of the European Union">
-                        <rect width="60" height="40" fill="#039"/>
-                        <g fill="#fc0">
-                            <circle cx="30" cy="8" r="1.8"/><circle cx="36" cy="9.6" r="1.8"/><circle cx="40.4" cy="14" r="1.8"/>
-                            <circle cx="42" cy="20" r="1.8"/><circle cx="40.4" cy="26" r="1.8"/><circle cx="36" cy="30.4" r="1.8"/>
-                            <circle cx="30" cy="32" r="1.8"/><circle cx="24" cy="30.4" r="1.8"/><circle cx="19.6" cy="26" r="1.8"/>
-                            <circle cx="18" cy="20" r="1.8"/><circle cx="19.6" cy="14" r="1.8"/><circle cx="24" cy="9.6" r="1.8"/>
-                        </g>
-                    </svg>
+                    <span class="eu-flag-wrap" inner_html=EU_FLAG_SVG></span>
                     <div>
                         <p class="funding-line">{t.eu_funding}</p>
                         <p class="disclaimer">{t.eu_disclaimer}</p>
@@ -75,10 +64,7 @@ pub fn Footer() -> impl IntoView {
                 </div>
                 <nav aria-label=t.footer_nav>
                     <ul class="footer-links">
-                        <li><NavLink href="/about">{t.nav_about}</NavLink></li>
-                        <li><NavLink href="/legal-notice">{t.legal_notice}</NavLink></li>
-                        <li><NavLink href="/privacy">{t.privacy}</NavLink></li>
-                        <li><NavLink href="/accessibility">{t.accessibility}</NavLink></li>
+                        {footer_nav(t).into_iter().map(|(href, label)| view! { <li><NavLink href=href>{label}</NavLink></li> }).collect_view()}
                     </ul>
                 </nav>
                 <p class="to-top">
