@@ -1,5 +1,5 @@
 # The two commands: `make serve` (develop) and `make test` (everything).
-.PHONY: serve test dist check
+.PHONY: serve test dist check bench
 
 serve: ## Serve the site with its shipped content at http://127.0.0.1:8080/
 	scripts/setup.sh build
@@ -16,3 +16,6 @@ dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/ for a sub
 
 check: ## Check the content files only
 	cargo run --quiet --bin content-check -- public/content
+
+bench: ## Sizes, timings against a static floor, a 5,000-article archive, and Lighthouse
+	scripts/bench.sh
