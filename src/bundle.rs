@@ -214,6 +214,7 @@ pub fn finish(
         &[
             crate::content::files::SITE,
             crate::content::files::NEWS_LATEST,
+            crate::content::files::EVENTS_HOME,
         ],
     )?;
     let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
@@ -295,6 +296,7 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
     for f in [
         crate::content::files::SITE,
         crate::content::files::NEWS_LATEST,
+        crate::content::files::EVENTS_HOME,
     ] {
         out.push((
             format!("content/{f}"),

@@ -1,7 +1,50 @@
 //! Event logic: what is upcoming, what is past, relative to a given instant.
 
-use crate::content::model::Event;
+use crate::content::model::{Event, EventsFile};
 use chrono::{DateTime, Utc};
+
+/// How many past events the homepage file keeps (it shows three).
+pub const HOME_PAST: usize = 6;
+/// How many upcoming events the homepage file keeps (it shows three).
+pub const HOME_UPCOMING: usize = 50;
+
+/// The events the homepage may need at any time after `built`: those not
+/// yet over then (the soonest `HOME_UPCOMING`) and the `HOME_PAST` most
+/// recent before it. As time passes, upcoming ones become the most recent
+/// past ones, so the homepage stays right without downloading every event.
+pub fn homepage_events(file: &EventsFile, built: DateTime<Utc>) -> EventsFile {
+    let mut upcoming: Vec<&Event> = file
+        .events
+        .iter()
+        .filter(|e| is_upcoming(e, built))
+        .collect();
+    upcoming.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    upcoming.truncate(HOME_UPCOMING);
+    let mut past: Vec<&Event> = file
+        .events
+        .iter()
+        .filter(|e| !is_upcoming(e, built))
+        .collect();
+    past.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+    past.truncate(HOME_PAST);
+    let events: Vec<Event> = upcoming.into_iter().chain(past).cloned().collect();
+    let used = |id: &str| events.iter().any(|e| e.organiser == id || e.category == id);
+    EventsFile {
+        organisers: file
+            .organisers
+            .iter()
+            .filter(|o| used(&o.id))
+            .cloned()
+            .collect(),
+        categories: file
+            .categories
+            .iter()
+            .filter(|c| used(&c.id))
+            .cloned()
+            .collect(),
+        events,
+    }
+}
 
 /// An event is upcoming until it has ended.
 pub fn is_upcoming(e: &Event, now: DateTime<Utc>) -> bool {
@@ -50,6 +93,47 @@ mod tests {
                 "eiri-chengdu-energy-internet-summit"
             ]
         );
+    }
+
+    #[test]
+    fn the_homepage_file_gives_the_same_answer_as_the_full_file() {
+        let f = shipped();
+        let home = homepage_events(&f, at("2026-11-30T00:00:00Z"));
+        assert_eq!(home.events.len(), HOME_PAST);
+        for now in ["2026-12-01T00:00:00Z", "2030-01-01T00:00:00Z"] {
+            let (a, b) = (
+                upcoming_or_recent(&f.events, at(now), 3),
+                upcoming_or_recent(&home.events, at(now), 3),
+            );
+            assert_eq!(a.0, b.0);
+            assert_eq!(
+                a.1.iter().map(|e| &e.slug).collect::<Vec<_>>(),
+                b.1.iter().map(|e| &e.slug).collect::<Vec<_>>()
+            );
+        }
+        // Built before the October 2020 events: they are kept as upcoming,
+        // and once they are over they are the most recent past ones.
+        let early = homepage_events(&f, at("2020-10-01T00:00:00Z"));
+        for now in [
+            "2020-10-19T08:00:00Z",
+            "2020-12-01T00:00:00Z",
+            "2021-06-01T00:00:00Z",
+        ] {
+            let (a, b) = (
+                upcoming_or_recent(&f.events, at(now), 3),
+                upcoming_or_recent(&early.events, at(now), 3),
+            );
+            assert_eq!(a.0, b.0, "{now}");
+            assert_eq!(
+                a.1.iter().map(|e| &e.slug).collect::<Vec<_>>(),
+                b.1.iter().map(|e| &e.slug).collect::<Vec<_>>(),
+                "{now}"
+            );
+        }
+        assert!(home
+            .organisers
+            .iter()
+            .all(|o| home.events.iter().any(|e| e.organiser == o.id)));
     }
 
     #[test]

@@ -115,6 +115,8 @@ pub struct Store {
     pub news: Remote<NewsIndex>,
     pub search: Remote<SearchIndex>,
     pub events: Remote<EventsFile>,
+    /// The homepage's few events (see `events::homepage_events`).
+    pub events_home: Remote<EventsFile>,
     pub cooperation: Remote<Cooperation>,
     pub covenant: Remote<Covenant>,
     pub pages: Remote<Pages>,
@@ -130,6 +132,7 @@ impl Store {
             news: Remote::new(files::NEWS_INDEX.into()),
             search: Remote::new(files::NEWS_SEARCH.into()),
             events: Remote::new(files::EVENTS.into()),
+            events_home: Remote::new(files::EVENTS_HOME.into()),
             cooperation: Remote::new(files::COOPERATION.into()),
             covenant: Remote::new(files::COVENANT.into()),
             pages: Remote::new(files::PAGES.into()),

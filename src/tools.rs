@@ -97,6 +97,10 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
     let events = &set.events.as_ref().expect("checked above").value;
     let stamp = build_time();
     write(
+        &content_out.join(files::EVENTS_HOME),
+        &to_json(&crate::events::homepage_events(events, stamp)),
+    )?;
+    write(
         &out_dir.join("events.ics"),
         &ics::calendar_ics(events, &site_url, &stamp),
     )?;

@@ -43,7 +43,7 @@ pub fn ArticlePage() -> impl IntoView {
                         _ => with_content(remote, "this article", move |a| {
                             let minutes = reading_minutes(word_count(&a.body));
                             view! {
-                                <PageMeta title=a.title.clone() description=a.teaser.clone()/>
+                                <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article"/>
                                 <p class="meta">
                                     <Date date=a.published/> " · " {format!("{minutes} {}", t.reading_time)}
                                 </p>

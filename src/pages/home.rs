@@ -68,7 +68,7 @@ pub fn Home() -> impl IntoView {
                 <p class="more"><Link href="/news">{t.all_news}</Link></p>
             </section>
             <section aria-labelledby="events-heading">
-                {with_content(store.events, "the events", |file| {
+                {with_content(store.events_home, "the events", |file| {
                     let (upcoming, list) = upcoming_or_recent(&file.events, now(), 3);
                     let heading = if upcoming { ui().upcoming_events } else { ui().recent_past_events };
                     view! {

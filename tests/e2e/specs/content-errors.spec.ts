@@ -111,6 +111,7 @@ test('each content file is fetched once per visit', async ({ page }) => {
   }
   await expect(page.getByRole('link', { name: 'Webinar at EWRC – International Urban Cooperation – China, India, Japan' })).toBeVisible();
   expect(counts.get('events.json')).toBe(1);
+  expect(counts.get('events-home.json')).toBe(1);
   expect(counts.get('site.json')).toBe(1);
   expect(counts.get('news/latest.json')).toBe(1);
   expect(counts.has('news/index.json'), 'the homepage does not download the full archive').toBe(false);

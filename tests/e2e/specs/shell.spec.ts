@@ -24,7 +24,13 @@ for (const [path, heading, title] of routes) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(title);
     const description = page.locator('meta[name="description"]');
-    await expect(description.last()).toHaveAttribute('content', /\w{4,}/);
+    await expect(description).toHaveCount(1);
+    await expect(description).toHaveAttribute('content', /\w{4,}/);
+    const url = new URL(rel(path), process.env.BASE_URL ?? 'http://127.0.0.1:8089/').href;
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title.replace(/ – IUC Asia$/, ''));
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', path.startsWith('/news/') ? 'article' : 'website');
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
