@@ -172,6 +172,7 @@ fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query)
         .collect_view();
     view! {
         <p class="meta" role="status">{format!("{count} · Page {} of {}", paging.page, paging.pages)}</p>
+        <h2 class="visually-hidden">"Articles"</h2>
         <div class="grid cards">{cards}</div>
         <Pager page=paging.page pages=paging.pages label="News pages" href=pager_href(s)/>
     }.into_any()

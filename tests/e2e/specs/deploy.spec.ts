@@ -94,3 +94,23 @@ test('the homepage content is preloaded with the wasm', async ({ page }) => {
   const scripts = await page.locator('script:not([src])').count();
   expect(scripts, 'no inline script').toBe(0);
 });
+
+test('the static shell shows the page before the wasm, and the app takes over without moving it', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(rel('/'));
+  // Before the wasm: a real page, with the programme name, tagline and footer.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('International Urban Cooperation Asia');
+  await expect(page.locator('.tagline')).toContainText('An EU programme');
+  await expect(page.getByRole('contentinfo')).toContainText('Funded by the European Union');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  const measure = () => page.evaluate(() => {
+    const box = (s: string) => { const r = document.querySelector(s)!.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.left), Math.round(r.height)]; };
+    return { header: box('.site-header'), h1: box('h1'), tagline: box('.tagline'), figures: box('.figures') };
+  });
+  const before = await measure();
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  expect(await measure()).toEqual(before);
+});
