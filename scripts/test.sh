@@ -30,9 +30,13 @@ trap 'scripts/serve-dist.sh stop "$PORT"; scripts/serve-dist.sh stop "$SUB_PORT"
 scripts/serve-dist.sh start dist "$PORT"
 scripts/serve-dist.sh start "$SUB_DIST" "$SUB_PORT" /iuc-asia/
 
+log="${TMPDIR:-/tmp}/iuc-asia-e2e.log"
+: > "$log"
 echo "==> end-to-end tests at the site root (nginx on 127.0.0.1:$PORT, Chromium)"
-(cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT/" npx playwright test)
+(cd tests/e2e && BASE_URL="http://127.0.0.1:$PORT/" npx playwright test) | tee -a "$log"
 echo "==> end-to-end tests again under /iuc-asia/ (nginx on 127.0.0.1:$SUB_PORT)"
-(cd tests/e2e && BASE_URL="http://127.0.0.1:$SUB_PORT/iuc-asia/" npx playwright test)
+(cd tests/e2e && BASE_URL="http://127.0.0.1:$SUB_PORT/iuc-asia/" npx playwright test) | tee -a "$log"
+passed=$(grep -Eo '^ +[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
+echo "end-to-end: $passed passed, 0 failed"
 
 echo "==> all tests passed in $(( $(date +%s) - start ))s"

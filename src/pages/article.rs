@@ -7,14 +7,12 @@ use crate::pages::not_found::ItemNotFound;
 use crate::store::{use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let store = use_store();
     let t = ui();
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
+    let slug = super::slug_param();
     view! {
         {move || {
             let slug = slug();

@@ -4,26 +4,26 @@ use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
 use crate::content::model::Event;
 use crate::pages::not_found::ItemNotFound;
-use crate::store::{site_href, use_store, Load};
+use crate::store::{site_href, use_store};
 use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    store.events.ensure();
-    let heading = move || match store.events.state.get() {
-        Load::Ready(f) => f
-            .events
-            .iter()
-            .find(|e| e.slug == slug())
-            .map_or(t.event_not_found.to_string(), |e| e.title.clone()),
-        _ => t.events_title.to_string(),
-    };
+    let slug = super::slug_param();
+    let heading = super::item_heading(
+        store.events,
+        move |f| {
+            f.events
+                .iter()
+                .find(|e| e.slug == slug())
+                .map(|e| e.title.clone())
+        },
+        t.event_not_found,
+        t.events_title,
+    );
     view! {
         <article class="wrap page prose event">
             <PageHeading>{heading}</PageHeading>

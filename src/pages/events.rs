@@ -19,8 +19,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// Past events per page.
-const PAST_PER_PAGE: usize = 20;
+/// Events per page in the upcoming and past lists.
+const EVENTS_PER_PAGE: usize = 20;
 /// Events listed in a month-view cell before "+N more".
 const CELL_LIMIT: usize = 3;
 
@@ -221,7 +221,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         }
         .into_any()
     } else {
-        grouped(file, list)
+        paged(file, list, q, "upcoming", "Upcoming event pages")
     };
     view! {
         <section aria-labelledby="upcoming-heading">
@@ -240,33 +240,48 @@ fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
         .filter(|e| !is_upcoming(e, now))
         .collect();
     list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
-    let paging = paginate(list.len(), q.page.as_deref(), PAST_PER_PAGE);
     let body = if list.is_empty() {
         empty_note(q, "No past events match these filters.")
-    } else if paging.out_of_range {
-        let first = q.with_view(View::Past).href();
-        view! { <p class="note">{format!("There is no page {} of past events. ", q.page.clone().unwrap_or_default())} <Link href=first>"Go to page 1"</Link></p> }.into_any()
     } else {
-        let qq = q.clone();
-        let href: Arc<dyn Fn(usize) -> String + Send + Sync> = Arc::new(move |p| {
-            EventsQuery {
-                page: Some(p.to_string()),
-                ..qq.clone()
-            }
-            .href()
-        });
-        view! {
-            <p class="meta" role="status">{format!("{} past events · Page {} of {}", list.len(), paging.page, paging.pages)}</p>
-            {grouped(file, list[paging.start..paging.end].to_vec())}
-            <Pager page=paging.page pages=paging.pages label="Past event pages" href=href/>
-        }
-        .into_any()
+        paged(file, list, q, "past", "Past event pages")
     };
     view! {
         <section aria-labelledby="past-heading">
             <h2 id="past-heading">{ui().past_events}</h2>
             {body}
         </section>
+    }
+    .into_any()
+}
+
+/// One page of an event list: its count, its events under month headings
+/// and the page links. `noun` says which list ("past", "upcoming").
+fn paged(
+    file: &EventsFile,
+    list: Vec<&Event>,
+    q: &EventsQuery,
+    noun: &'static str,
+    pager_label: &'static str,
+) -> AnyView {
+    let paging = paginate(list.len(), q.page.as_deref(), EVENTS_PER_PAGE);
+    if paging.out_of_range {
+        let first = q.with_view(q.view.clone()).href();
+        let page = q.page.clone().unwrap_or_default();
+        return view! { <p class="note">{format!("There is no page {page} of {noun} events. ")} <Link href=first>"Go to page 1"</Link></p> }
+            .into_any();
+    }
+    let qq = q.clone();
+    let href: Arc<dyn Fn(usize) -> String + Send + Sync> = Arc::new(move |p| {
+        EventsQuery {
+            page: Some(p.to_string()),
+            ..qq.clone()
+        }
+        .href()
+    });
+    view! {
+        <p class="meta" role="status">{format!("{} {noun} events · Page {} of {}", list.len(), paging.page, paging.pages)}</p>
+        {grouped(file, list[paging.start..paging.end].to_vec())}
+        <Pager page=paging.page pages=paging.pages label=pager_label href=href/>
     }
     .into_any()
 }

@@ -1,5 +1,7 @@
 //! One module per route.
 
+use leptos::prelude::*;
+
 mod article;
 mod cooperation;
 mod covenant;
@@ -25,4 +27,29 @@ pub use static_page::StaticPage;
 /// The current instant, from the visitor's clock (tests fix it).
 pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The `:slug` of the current route.
+pub(crate) fn slug_param() -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let params = leptos_router::hooks::use_params_map();
+    move || params.read().get("slug").unwrap_or_default()
+}
+
+/// The heading of a page about one item of a content file: the item's
+/// title once the file has loaded, `not_found` if it is not in it, and the
+/// section's name until then. Starts loading the file.
+pub(crate) fn item_heading<T>(
+    remote: crate::store::Remote<T>,
+    title_of: impl Fn(&T) -> Option<String> + Send + Sync + 'static,
+    not_found: &'static str,
+    section: &'static str,
+) -> impl Fn() -> String + Send + Sync + 'static
+where
+    T: serde::de::DeserializeOwned + Send + Sync + 'static,
+{
+    remote.ensure();
+    move || match remote.state.get() {
+        crate::store::Load::Ready(file) => title_of(&file).unwrap_or_else(|| not_found.to_string()),
+        _ => section.to_string(),
+    }
 }

@@ -3,26 +3,26 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::pages::not_found::ItemNotFound;
-use crate::store::{use_store, Load};
+use crate::store::use_store;
 use crate::strings::ui;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn PairingPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
-    let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    store.cooperation.ensure();
-    let heading = move || match store.cooperation.state.get() {
-        Load::Ready(c) => c
-            .pairings
-            .iter()
-            .find(|p| p.slug == slug())
-            .map_or(t.pairing_not_found.to_string(), |p| p.title.clone()),
-        _ => t.cooperation_title.to_string(),
-    };
+    let slug = super::slug_param();
+    let heading = super::item_heading(
+        store.cooperation,
+        move |c| {
+            c.pairings
+                .iter()
+                .find(|p| p.slug == slug())
+                .map(|p| p.title.clone())
+        },
+        t.pairing_not_found,
+        t.cooperation_title,
+    );
     view! {
         <article class="wrap page prose pairing">
             <PageHeading>{heading}</PageHeading>

@@ -172,6 +172,14 @@ test('with no upcoming events, the list view says so and points to the past', as
   await expect(page.locator('.event-list > li h3').first()).toHaveText(EWRC);
 });
 
+test('before the programme, every event is upcoming, in time order and paged', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2017-01-01T00:00:00Z'));
+  await open(page, '/events');
+  await expect(page.getByRole('status').filter({ hasText: 'upcoming' })).toHaveText('15 upcoming events · Page 1 of 1');
+  await expect(page.locator('.event-list > li h3').first()).toHaveText('Launch of EU–China city-to-city cooperation in Beijing');
+  await expect(page.locator('.month-heading').first()).toHaveText('March 2017');
+});
+
 test('upcoming events follow the visitor clock', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2020-10-19T10:00:00Z'));
   await open(page, '/events');
