@@ -130,6 +130,18 @@ fn strip_position(msg: &str) -> String {
 
 /// Why a fetched response cannot be used as a content file, checked before
 /// parsing so a CDN's HTML fallback page is not mistaken for content.
+const NOT_FOUND: &str = "the file was not found on the server (HTTP 404)";
+const WEB_PAGE: &str = "the server sent a web page instead of JSON; the file is probably missing";
+
+impl Problem {
+    /// Does this say the file is not on the server (a 404, or the HTML page
+    /// a host serves in its place)? Pages use it to say "not found" rather
+    /// than "could not be loaded".
+    pub fn is_missing_file(&self) -> bool {
+        self.path == "(document)" && (self.message == NOT_FOUND || self.message == WEB_PAGE)
+    }
+}
+
 pub fn check_response(
     file: &str,
     status: u16,
@@ -137,10 +149,7 @@ pub fn check_response(
     body: &str,
 ) -> Result<(), Problem> {
     if status == 404 {
-        return Err(Problem::whole_file(
-            file,
-            "the file was not found on the server (HTTP 404)",
-        ));
+        return Err(Problem::whole_file(file, NOT_FOUND));
     }
     if !(200..300).contains(&status) {
         return Err(Problem::whole_file(
@@ -151,10 +160,7 @@ pub fn check_response(
     let ct = content_type.unwrap_or("").to_ascii_lowercase();
     let looks_html = body.trim_start().starts_with('<');
     if ct.contains("text/html") || looks_html {
-        return Err(Problem::whole_file(
-            file,
-            "the server sent a web page instead of JSON; the file is probably missing",
-        ));
+        return Err(Problem::whole_file(file, WEB_PAGE));
     }
     Ok(())
 }
@@ -437,10 +443,13 @@ mod tests {
         assert!(check_response("a.json", 200, Some("application/json"), "{}").is_ok());
         let e = check_response("a.json", 404, None, "").unwrap_err();
         assert!(e.message.contains("404"));
+        assert!(e.is_missing_file());
         let e = check_response("a.json", 500, None, "").unwrap_err();
         assert!(e.message.contains("HTTP 500"));
+        assert!(!e.is_missing_file());
         let e = check_response("a.json", 200, Some("text/html"), "<!doctype html>").unwrap_err();
         assert!(e.message.contains("web page instead of JSON"));
+        assert!(e.is_missing_file());
         let e = check_response("a.json", 200, None, "  <html>").unwrap_err();
         assert!(e.message.contains("web page"));
     }

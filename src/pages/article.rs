@@ -28,14 +28,14 @@ pub fn ArticlePage() -> impl IntoView {
             let remote = store.article(&slug);
             let heading = move || match remote.state.get() {
                 Load::Ready(a) => a.title.clone(),
-                Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => t.article_not_found.to_string(),
+                Load::Failed(p) if p.is_missing_file() => t.article_not_found.to_string(),
                 _ => t.news_title.to_string(),
             };
             view! {
                 <article class="wrap page prose article">
                     <PageHeading>{heading}</PageHeading>
                     {move || match remote.state.get() {
-                        Load::Failed(p) if p.message.contains("404") || p.message.contains("web page") => view! {
+                        Load::Failed(p) if p.is_missing_file() => view! {
                             <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news search=slug.replace('-', " ")/>
                         }.into_any(),
                         _ => with_content(remote, "this article", move |a| {
