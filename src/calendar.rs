@@ -233,7 +233,7 @@ impl EventsQuery {
 
     /// The path for this state; filters carry over between views.
     pub fn href(&self) -> String {
-        use crate::cooperation::encode;
+        use crate::routes::encode;
         let mut parts: Vec<String> = Vec::new();
         match &self.view {
             View::Upcoming => {}

@@ -46,7 +46,7 @@ impl PairingFilter {
             ("city", &self.city),
         ] {
             if let Some(v) = v {
-                parts.push(format!("{k}={}", encode(v)));
+                parts.push(format!("{k}={}", crate::routes::encode(v)));
             }
         }
         if parts.is_empty() {
@@ -75,19 +75,6 @@ impl PairingFilter {
                 })
             })
     }
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters pass).
-pub fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 pub fn filter<'a>(c: &'a Cooperation, f: &PairingFilter) -> Vec<&'a Pairing> {

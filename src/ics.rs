@@ -136,7 +136,7 @@ pub fn calendar_ics(file: &EventsFile, site_url: &str, dtstamp: &DateTime<Utc>) 
 
 /// A Google Calendar "add event" link.
 pub fn google_calendar_url(e: &Event, site_url: &str) -> String {
-    use crate::cooperation::encode;
+    use crate::routes::encode;
     let dates = if e.all_day {
         format!(
             "{}/{}",

@@ -254,7 +254,7 @@ impl NewsQuery {
     /// The path with this state, e.g. `/news?tag=webinar&page=2`. Page 1 is
     /// left out, so there is one address per view.
     pub fn href(&self) -> String {
-        use crate::cooperation::encode;
+        use crate::routes::encode;
         let mut parts = Vec::new();
         if !self.q.is_empty() {
             parts.push(format!("q={}", encode(&self.q)));

@@ -1,4 +1,5 @@
-//! Route paths: which section a path belongs to, and paths under a public URL.
+//! Route paths: which section a path belongs to, paths under a public URL,
+//! and query values in URLs.
 
 /// The route part of a browser path: "/iuc-asia/news/x" under base
 /// "/iuc-asia/" is "/news/x".
@@ -23,6 +24,19 @@ pub fn in_section(current: &str, href: &str) -> bool {
     } else {
         current == href || current.starts_with(&format!("{href}/"))
     }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters pass).
+pub fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -86,10 +86,7 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
     write(&content_out.join(files::NEWS_SEARCH), &to_json(&search))?;
     let site = &set.site.as_ref().expect("checked above").value;
     let origin = crate::content::validate::origin_of(&site.url);
-    let site_url = match public_url.trim_matches('/') {
-        "" => format!("{origin}/"),
-        path => format!("{origin}/{path}/"),
-    };
+    let site_url = format!("{origin}{}", normalise_public_url(public_url));
     write(
         &out_dir.join("feed.xml"),
         &feeds::atom(site, &site_url, &index.articles),
