@@ -80,7 +80,15 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
 }
 
 /// The site's address prefix, from `<base href>`: `/` or e.g. `/iuc-asia/`.
+/// Read once: every in-site link needs it, and it never changes.
 pub fn base_href() -> String {
+    thread_local! {
+        static BASE: String = read_base_href();
+    }
+    BASE.with(String::clone)
+}
+
+fn read_base_href() -> String {
     document()
         .query_selector("base")
         .ok()

@@ -288,7 +288,8 @@ fn paged(
 
 fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
     let in_month = events_in_month(events, m);
-    let this_month = Month::of(today());
+    let today = today();
+    let this_month = Month::of(today);
     let nav_link = |label: String, target: Month, rel: Option<&'static str>| {
         let href = site_href(&q.with_view(View::Month(Some(target))).href());
         view! { <li><a href=href rel=rel>{label}</a></li> }
@@ -303,11 +304,11 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                 .map(|cell| match cell {
                     None => view! { <td class="outside"></td> }.into_any(),
                     Some(d) => {
-                        let todays = events_on(&in_month, *d);
-                        let more = todays.len().saturating_sub(CELL_LIMIT);
-                        let shown: Vec<&Event> = todays.iter().copied().take(if more > 0 { CELL_LIMIT - 1 } else { CELL_LIMIT }).collect();
-                        let hidden = todays.len() - shown.len();
-                        let class = if *d == today() { "day today" } else if todays.is_empty() { "day" } else { "day busy" };
+                        let on_day = events_on(&in_month, *d);
+                        let more = on_day.len().saturating_sub(CELL_LIMIT);
+                        let shown: Vec<&Event> = on_day.iter().copied().take(if more > 0 { CELL_LIMIT - 1 } else { CELL_LIMIT }).collect();
+                        let hidden = on_day.len() - shown.len();
+                        let class = if *d == today { "day today" } else if on_day.is_empty() { "day" } else { "day busy" };
                         view! {
                             <td class=class>
                                 <time class="day-number" datetime=d.to_string()>
