@@ -3,6 +3,7 @@
 use crate::components::layout::{Footer, Header};
 use crate::pages::*;
 use crate::store::{base_href, Store};
+use crate::strings::ui;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -28,10 +29,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/city-cooperation") view=CooperationPage/>
                     <Route path=path!("/city-cooperation/:slug") view=PairingPage/>
                     <Route path=path!("/covenant") view=CovenantPage/>
-                    <Route path=path!("/about") view=|| view! { <StaticPage slug="about" fallback_title="About the programme"/> }/>
-                    <Route path=path!("/legal-notice") view=|| view! { <StaticPage slug="legal-notice" fallback_title="Legal notice"/> }/>
-                    <Route path=path!("/privacy") view=|| view! { <StaticPage slug="privacy" fallback_title="Privacy"/> }/>
-                    <Route path=path!("/accessibility") view=|| view! { <StaticPage slug="accessibility" fallback_title="Accessibility statement"/> }/>
+                    <Route path=path!("/about") view=|| view! { <StaticPage slug="about" fallback_title=ui().about_title/> }/>
+                    <Route path=path!("/legal-notice") view=|| view! { <StaticPage slug="legal-notice" fallback_title=ui().legal_notice_title/> }/>
+                    <Route path=path!("/privacy") view=|| view! { <StaticPage slug="privacy" fallback_title=ui().privacy_title/> }/>
+                    <Route path=path!("/accessibility") view=|| view! { <StaticPage slug="accessibility" fallback_title=ui().accessibility_title/> }/>
                 </Routes>
             </main>
             <Footer/>

@@ -52,6 +52,11 @@ pub struct Ui {
     pub covenant_intro: &'static str,
     pub countries_covered: &'static str,
     pub programme_components: &'static str,
+    /// Headings of the static pages while their text loads (or if it cannot).
+    pub about_title: &'static str,
+    pub legal_notice_title: &'static str,
+    pub privacy_title: &'static str,
+    pub accessibility_title: &'static str,
 }
 
 pub const EN: Ui = Ui {
@@ -105,6 +110,10 @@ pub const EN: Ui = Ui {
     covenant_intro: "Component II helped cities in seven Asian countries and territories join the Global Covenant of Mayors for Climate and Energy and act on it.",
     countries_covered: "Countries and territories covered",
     programme_components: "The programme's two components",
+    about_title: "About the programme",
+    legal_notice_title: "Legal notice",
+    privacy_title: "Privacy",
+    accessibility_title: "Accessibility statement",
 };
 
 /// The interface language in use. One edition today; a Chinese one is planned.
