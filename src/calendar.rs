@@ -290,7 +290,7 @@ mod tests {
     }
 
     fn shipped() -> EventsFile {
-        parse("events.json", include_str!("../public/content/events.json")).unwrap()
+        parse("events.json", include_str!("../tests/fixtures/content/events.json")).unwrap()
     }
 
     #[test]

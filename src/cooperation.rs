@@ -192,7 +192,7 @@ mod tests {
     fn shipped() -> Cooperation {
         parse(
             "cooperation.json",
-            include_str!("../public/content/cooperation.json"),
+            include_str!("../tests/fixtures/content/cooperation.json"),
         )
         .unwrap()
     }

@@ -72,7 +72,7 @@ mod tests {
     use crate::content::{parse, EventsFile};
 
     fn shipped() -> EventsFile {
-        parse("events.json", include_str!("../public/content/events.json")).unwrap()
+        parse("events.json", include_str!("../tests/fixtures/content/events.json")).unwrap()
     }
 
     fn at(s: &str) -> DateTime<Utc> {

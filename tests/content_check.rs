@@ -1,9 +1,16 @@
-//! `content-check` on the shipped content and on copies broken one rule at a
-//! time: exit codes, output format and each validation rule.
+//! `content-check` on the frozen fixture content and on copies broken one
+//! rule at a time: exit codes, output format and each validation rule.
+//!
+//! Tests read `tests/fixtures/content` (a copy of the site's content with the
+//! images it needs in `tests/fixtures/images`), never `public/content`, so
+//! editors can add articles and events without breaking a test.
 
 use iuc_asia::tools::content_check;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The frozen content every test reads; its parent holds `images/`.
+const FIXTURE: &str = "tests/fixtures/content";
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
@@ -18,7 +25,7 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A scratch copy of `public/` to break.
+/// A scratch copy of the fixture (content and images) to break.
 struct Fixture {
     _dir: tempfile::TempDir,
     public: PathBuf,
@@ -28,7 +35,7 @@ impl Fixture {
     fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let public = dir.path().join("public");
-        copy_dir(Path::new("public"), &public);
+        copy_dir(Path::new("tests/fixtures"), &public);
         Fixture { _dir: dir, public }
     }
     fn content(&self) -> PathBuf {
@@ -56,9 +63,9 @@ fn problems(out: &str) -> Vec<&str> {
 }
 
 #[test]
-fn shipped_content_passes() {
+fn fixture_content_passes() {
     let mut out = Vec::new();
-    let code = content_check(Path::new("public/content"), &mut out);
+    let code = content_check(Path::new(FIXTURE), &mut out);
     let out = String::from_utf8(out).unwrap();
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with("content OK: 15 articles"), "{out}");
@@ -318,7 +325,7 @@ fn generation_refuses_broken_content() {
 #[test]
 fn generation_writes_indexes_newest_first() {
     let out = tempfile::tempdir().unwrap();
-    iuc_asia::tools::build(Path::new("public/content"), out.path(), "/").unwrap();
+    iuc_asia::tools::build(Path::new(FIXTURE), out.path(), "/").unwrap();
     let latest: iuc_asia::content::NewsIndex = serde_json::from_str(
         &fs::read_to_string(out.path().join("content/news/latest.json")).unwrap(),
     )

@@ -3,10 +3,13 @@
 use std::fs;
 use std::path::Path;
 
+/// The frozen content the tests read (never `public/content`).
+const FIXTURE: &str = "tests/fixtures/content";
+
 #[test]
 fn atom_feed_parses_and_lists_every_article_newest_first() {
     let out = tempfile::tempdir().unwrap();
-    iuc_asia::tools::build(Path::new("public/content"), out.path(), "/iuc-asia/").unwrap();
+    iuc_asia::tools::build(Path::new(FIXTURE), out.path(), "/iuc-asia/").unwrap();
     let xml = fs::read(out.path().join("feed.xml")).unwrap();
     let feed = feed_rs::parser::parse(&xml[..]).expect("feed.xml is valid Atom");
     assert_eq!(feed.feed_type, feed_rs::model::FeedType::Atom);
@@ -49,10 +52,10 @@ fn atom_feed_parses_and_lists_every_article_newest_first() {
 #[test]
 fn markup_in_titles_is_escaped_in_the_feed() {
     let site: iuc_asia::content::Site =
-        serde_json::from_str(&fs::read_to_string("public/content/site.json").unwrap()).unwrap();
+        serde_json::from_str(&fs::read_to_string("tests/fixtures/content/site.json").unwrap()).unwrap();
     let mut index: iuc_asia::content::NewsIndex = {
         let out = tempfile::tempdir().unwrap();
-        iuc_asia::tools::build(Path::new("public/content"), out.path(), "/").unwrap();
+        iuc_asia::tools::build(Path::new(FIXTURE), out.path(), "/").unwrap();
         serde_json::from_str(
             &fs::read_to_string(out.path().join("content/news/index.json")).unwrap(),
         )

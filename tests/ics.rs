@@ -8,7 +8,7 @@ use std::io::BufReader;
 fn events() -> EventsFile {
     parse(
         "events.json",
-        &fs::read_to_string("public/content/events.json").unwrap(),
+        &fs::read_to_string("tests/fixtures/content/events.json").unwrap(),
     )
     .unwrap()
 }
