@@ -348,6 +348,10 @@ pub struct City {
 pub struct Milestone {
     pub date: PubDate,
     pub text: String,
+    /// The page that carries this milestone, where it is not the pairing's
+    /// own `source`. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -430,6 +434,10 @@ pub struct Signatory {
     pub date: PubDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The page that carries this signature, where it is not the country's
+    /// own `source`. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -477,10 +485,127 @@ pub struct Page {
     pub updated: PubDate,
 }
 
+/// A fact that only the site's owner can give: who publishes the site, who
+/// is responsible for visitors' data, how to report an accessibility
+/// problem. Nobody else may fill it in, so until the owner does, the content
+/// says what is missing and the page shows visitors that it is missing.
+///
+/// In JSON: `{"value": "…"}` once supplied, `{"missing": "what the owner
+/// must supply"}` until then.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum OwnerFact {
+    /// The fact as the owner supplied it, shown to visitors as written.
+    Value(String),
+    /// Not supplied yet: what the owner must give. Visitors see that this
+    /// is missing, and `content-check` names it.
+    Missing(String),
+}
+
+impl OwnerFact {
+    /// The supplied text, if the owner has given it.
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            OwnerFact::Value(v) => Some(v),
+            OwnerFact::Missing(_) => None,
+        }
+    }
+
+    /// What is still to be supplied, if it is missing.
+    pub fn missing(&self) -> Option<&str> {
+        match self {
+            OwnerFact::Value(_) => None,
+            OwnerFact::Missing(m) => Some(m),
+        }
+    }
+}
+
+/// Owner facts shown on the `legal-notice` page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LegalNoticeFacts {
+    /// Name and postal address of the organisation that publishes the site
+    /// and answers for its content.
+    pub publisher: OwnerFact,
+    /// How visitors reach the publisher: an email address or contact form.
+    pub contact: OwnerFact,
+    /// The terms on which the site's own text and images may be reused.
+    pub reuse_terms: OwnerFact,
+}
+
+/// Owner facts shown on the `privacy` page (the information GDPR Art. 13,
+/// or Regulation (EU) 2018/1725 Art. 15 for an EU body, requires).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyFacts {
+    /// Who is responsible for visitors' personal data (the data
+    /// controller): name and postal address.
+    pub controller: OwnerFact,
+    /// Where to send data protection requests, and the data protection
+    /// officer's contact where there is one.
+    pub contact: OwnerFact,
+    /// The legal basis for keeping server logs.
+    pub legal_basis: OwnerFact,
+    /// How long server logs are kept.
+    pub retention: OwnerFact,
+    /// Who receives the logs: the hosting provider or CDN that serves the
+    /// site, and whether data leaves the EU.
+    pub recipients: OwnerFact,
+}
+
+/// Owner facts shown on the `accessibility` page (the parts of the model
+/// statement of Implementing Decision (EU) 2018/1523 that only the
+/// publisher can give).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessibilityFacts {
+    /// Fully, partially or not compliant, and the non-accessible content
+    /// with the reasons.
+    pub compliance_status: OwnerFact,
+    /// Where visitors report accessibility problems or ask for content in
+    /// another format.
+    pub feedback_contact: OwnerFact,
+    /// When the statement was prepared and last reviewed, and how
+    /// (self-assessment or third-party evaluation).
+    pub preparation: OwnerFact,
+}
+
 /// `pages.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pages {
     pub pages: Vec<Page>,
+    /// Shown on the page with slug `legal-notice`.
+    pub legal_notice: LegalNoticeFacts,
+    /// Shown on the page with slug `privacy`.
+    pub privacy: PrivacyFacts,
+    /// Shown on the page with slug `accessibility`.
+    pub accessibility: AccessibilityFacts,
+}
+
+impl Pages {
+    /// Every owner fact with its group and field name (the JSON path
+    /// `group.field`), in the order the pages show them. The group names the
+    /// page: `legal_notice` → `legal-notice`, `privacy`, `accessibility`.
+    pub fn owner_facts(&self) -> [(&'static str, &'static str, &OwnerFact); 11] {
+        let (l, p, a) = (&self.legal_notice, &self.privacy, &self.accessibility);
+        [
+            ("legal_notice", "publisher", &l.publisher),
+            ("legal_notice", "contact", &l.contact),
+            ("legal_notice", "reuse_terms", &l.reuse_terms),
+            ("privacy", "controller", &p.controller),
+            ("privacy", "contact", &p.contact),
+            ("privacy", "legal_basis", &p.legal_basis),
+            ("privacy", "retention", &p.retention),
+            ("privacy", "recipients", &p.recipients),
+            ("accessibility", "compliance_status", &a.compliance_status),
+            ("accessibility", "feedback_contact", &a.feedback_contact),
+            ("accessibility", "preparation", &a.preparation),
+        ]
+    }
 }
