@@ -10,7 +10,10 @@ use std::io::Write;
 use std::path::Path;
 
 /// Checks `dir` (a content directory whose parent holds `images/`) and writes
-/// the report to `out`. Returns the process exit code.
+/// the report to `out`. Returns the process exit code: 1 if there is any
+/// error, else 0. Warnings and missing owner facts are printed after the
+/// errors but never fail the check, so builds keep working while the owner
+/// has not yet supplied them.
 pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     if !dir.is_dir() {
         let _ = writeln!(
@@ -22,13 +25,33 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     }
     let public = dir.parent().unwrap_or(Path::new("."));
     let (set, problems) = ContentSet::check(dir, public);
-    for p in &problems {
+    let notices = set.notices();
+    for p in problems
+        .iter()
+        .chain(&notices.warnings)
+        .chain(&notices.owner_gaps)
+    {
         let _ = writeln!(out, "{p}");
     }
+    let mut extras = Vec::new();
+    if !notices.warnings.is_empty() {
+        extras.push(format!("{} warning(s)", notices.warnings.len()));
+    }
+    if !notices.owner_gaps.is_empty() {
+        extras.push(format!(
+            "{} fact(s) only the site owner can supply still missing",
+            notices.owner_gaps.len()
+        ));
+    }
+    let extras = if extras.is_empty() {
+        String::new()
+    } else {
+        format!(" ({}, listed above)", extras.join("; "))
+    };
     if problems.is_empty() {
         let _ = writeln!(
             out,
-            "content OK: {} articles, {} events, {} pairings checked in {}",
+            "content OK: {} articles, {} events, {} pairings checked in {}{extras}",
             set.articles.len(),
             set.events.as_ref().map_or(0, |e| e.value.events.len()),
             set.cooperation
@@ -40,7 +63,7 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     } else {
         let _ = writeln!(
             out,
-            "{} problem(s) found; nothing was generated",
+            "{} problem(s) found; nothing was generated{extras}",
             problems.len()
         );
         1

@@ -56,19 +56,66 @@ impl Fixture {
     }
 }
 
+/// The error lines of a report: not the summary, warnings or owner notes.
 fn problems(out: &str) -> Vec<&str> {
     out.lines()
-        .filter(|l| !l.contains("problem(s) found"))
+        .filter(|l| {
+            !l.contains("problem(s) found")
+                && !l.starts_with("content OK")
+                && !l.contains(": warning: ")
+                && !l.contains(OWNER)
+        })
         .collect()
 }
 
+const OWNER: &str = ": only the site owner can supply this: ";
+
+/// The lines naming a missing owner fact.
+fn owner_lines(out: &str) -> Vec<&str> {
+    out.lines().filter(|l| l.contains(OWNER)).collect()
+}
+
 #[test]
-fn fixture_content_passes() {
+fn fixture_content_passes_and_names_every_missing_owner_fact() {
     let mut out = Vec::new();
     let code = content_check(Path::new(FIXTURE), &mut out);
     let out = String::from_utf8(out).unwrap();
     assert_eq!(code, 0, "{out}");
-    assert!(out.starts_with("content OK: 15 articles"), "{out}");
+    assert!(problems(&out).is_empty(), "{out}");
+    assert!(
+        out.ends_with(
+            "content OK: 15 articles, 15 events, 9 pairings checked in tests/fixtures/content \
+             (11 fact(s) only the site owner can supply still missing, listed above)\n"
+        ),
+        "{out}"
+    );
+    let fields: Vec<&str> = owner_lines(&out)
+        .iter()
+        .map(|l| l.splitn(5, ':').nth(3).unwrap().trim())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "legal_notice.publisher",
+            "legal_notice.contact",
+            "legal_notice.reuse_terms",
+            "privacy.controller",
+            "privacy.contact",
+            "privacy.legal_basis",
+            "privacy.retention",
+            "privacy.recipients",
+            "accessibility.compliance_status",
+            "accessibility.feedback_contact",
+            "accessibility.preparation",
+        ]
+    );
+    assert!(
+        out.contains(
+            "pages.json:181:18: legal_notice.publisher: only the site owner can supply this: \
+             name and postal address of the organisation that publishes this website"
+        ),
+        "{out}"
+    );
 }
 
 #[test]
@@ -199,10 +246,13 @@ fn every_problem_is_printed_sorted_and_located() {
             "{line}"
         );
     }
-    assert!(out.ends_with(&format!(
-        "{} problem(s) found; nothing was generated\n",
-        p.len()
-    )));
+    assert!(
+        out.contains(&format!(
+            "\n{} problem(s) found; nothing was generated (11 fact(s) only the site owner",
+            p.len()
+        )),
+        "{out}"
+    );
 }
 
 #[test]
@@ -304,6 +354,77 @@ fn country_without_any_fact_needs_a_note() {
     let (_, out) = f.run();
     assert!(
         out.contains("countries[0].notes: with no signatories and no pilot cities"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_supplied_owner_fact_is_no_longer_listed() {
+    let f = Fixture::new();
+    f.edit(
+        "pages.json",
+        "\"missing\": \"name and postal address of the organisation that publishes this website and is responsible for its content\"",
+        "\"value\": \"Example Agency, 1 Example Street, 1000 Brussels\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(owner_lines(&out).len(), 10, "{out}");
+    assert!(!out.contains("legal_notice.publisher"), "{out}");
+    assert!(
+        out.contains("(10 fact(s) only the site owner can supply still missing, listed above)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn owner_facts_are_required_and_never_blank() {
+    let f = Fixture::new();
+    f.edit(
+        "pages.json",
+        "\"missing\": \"how long server logs are kept\"",
+        "\"value\": \" \"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("pages.json:201:18: privacy.retention: must not be empty"),
+        "{out}"
+    );
+
+    let f = Fixture::new();
+    f.edit(
+        "pages.json",
+        "\"retention\": {\n      \"missing\": \"how long server logs are kept\"\n    },\n    ",
+        "",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("missing field `retention`"), "{out}");
+
+    let f = Fixture::new();
+    f.edit("pages.json", "\"missing\": \"how long", "\"todo\": \"how long");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("privacy.retention.todo: unknown variant `todo`, expected `value` or `missing`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn owner_facts_need_the_page_that_shows_them() {
+    let f = Fixture::new();
+    f.edit(
+        "pages.json",
+        "\"slug\": \"accessibility\"",
+        "\"slug\": \"accessibility-statement\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "accessibility: is shown on the page with slug `accessibility`, and there is no such page"
+        ),
         "{out}"
     );
 }

@@ -105,7 +105,10 @@ impl ContentSet {
         }
     }
 
-    /// Parses `dir` and checks every rule. `public_dir` is where images live.
+    /// Parses `dir` and checks every rule. `public_dir` is where images
+    /// live (`public_dir/images/…`). Returns the errors only: content with
+    /// errors must not be published. See [`ContentSet::notices`] for what
+    /// is reported without stopping a build.
     pub fn check(dir: &Path, public_dir: &Path) -> (ContentSet, Vec<Problem>) {
         let mut set = ContentSet::load(dir);
         let mut problems = std::mem::take(&mut set.problems);
@@ -137,4 +140,26 @@ impl ContentSet {
         problems.dedup();
         (set, problems)
     }
+
+    /// What `content-check` reports without failing: the facts only the
+    /// site's owner can supply that are still missing. They do not stop a
+    /// build: the pages say plainly what is missing.
+    pub fn notices(&self) -> Notices {
+        let mut n = Notices::default();
+        if let Some(p) = &self.pages {
+            validate::owner_gaps(p, &mut n.owner_gaps);
+        }
+        n.warnings.sort();
+        n.owner_gaps.sort();
+        n
+    }
+}
+
+/// See [`ContentSet::notices`].
+#[derive(Debug, Default)]
+pub struct Notices {
+    /// Probably a mistake, but possibly right.
+    pub warnings: Vec<Problem>,
+    /// One per owner fact still `{"missing": …}`.
+    pub owner_gaps: Vec<Problem>,
 }

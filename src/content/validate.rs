@@ -40,6 +40,16 @@ impl<T> Report<'_, T> {
         }
     }
 
+    fn owner_fact(&mut self, path: Vec<Seg>, fact: &OwnerFact) {
+        let text = fact.value().or(fact.missing()).unwrap_or_default();
+        if text.trim().is_empty() {
+            self.add(
+                path,
+                "must not be empty: give the owner's text as {\"value\": …}, or say what is missing as {\"missing\": …}",
+            );
+        }
+    }
+
     fn slug(&mut self, path: Vec<Seg>, value: &str, seen: &mut HashSet<String>) {
         if !is_safe_slug(value) {
             self.add(
@@ -79,6 +89,21 @@ pub fn check_link(url: &str) -> Result<(), String> {
         Err(format!(
             "`{url}` is not an allowed link: use a full https:, http: or mailto: address"
         ))
+    }
+}
+
+/// The owner facts still missing, one line each, naming what to supply.
+/// These are not errors: the site builds and says plainly what is missing.
+pub fn owner_gaps(src: &Source<Pages>, out: &mut Vec<Problem>) {
+    for (group, field, fact) in src.value.owner_facts() {
+        if let Some(what) = fact.missing() {
+            out.push(Problem::at(
+                &src.file,
+                &src.text,
+                &jpath![group, field],
+                format!("only the site owner can supply this: {}", what.trim()),
+            ));
+        }
     }
 }
 
@@ -392,6 +417,22 @@ pub fn validate_pages(src: &Source<Pages>, out: &mut Vec<Problem>) {
         for (j, s) in p.sections.iter().enumerate() {
             r.title(jpath!["pages", i, "sections", j, "heading"], &s.heading);
         }
+    }
+    // Each group of owner facts is shown on one page, which must exist.
+    for (group, slug) in [
+        ("legal_notice", "legal-notice"),
+        ("privacy", "privacy"),
+        ("accessibility", "accessibility"),
+    ] {
+        if !slugs.contains(slug) {
+            r.add(
+                jpath![group],
+                format!("is shown on the page with slug `{slug}`, and there is no such page"),
+            );
+        }
+    }
+    for (group, field, fact) in src.value.owner_facts() {
+        r.owner_fact(jpath![group, field], fact);
     }
 }
 
