@@ -370,17 +370,25 @@ mod tests {
         );
         assert_eq!(
             event_days(find("ewrc-2020-iuc-webinar")),
-            (d("2020-10-19"), d("2020-10-19"))
+            (d("2020-10-13"), d("2020-10-13"))
         );
-        let on_19: Vec<_> = events_on(&all, d("2020-10-19"))
-            .iter()
-            .map(|e| e.slug.as_str())
-            .collect();
+        let slugs_on = |day: &str| -> Vec<String> {
+            events_on(&all, d(day))
+                .iter()
+                .map(|e| e.slug.clone())
+                .collect()
+        };
         assert_eq!(
-            on_19,
+            slugs_on("2020-10-19"),
             [
                 "european-week-of-regions-and-cities-2020",
-                "granada-blockchain-webinars",
+                "granada-blockchain-webinars"
+            ]
+        );
+        assert_eq!(
+            slugs_on("2020-10-13"),
+            [
+                "european-week-of-regions-and-cities-2020",
                 "ewrc-2020-iuc-webinar"
             ]
         );

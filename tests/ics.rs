@@ -52,13 +52,14 @@ fn whole_calendar_parses_with_utc_times_and_stable_uids() {
         .iter()
         .find(|e| prop(e, "UID").value.as_deref() == Some("ewrc-2020-iuc-webinar@iuc-asia.eu"))
         .unwrap();
+    // Stored at 09:30 Brussels time (+02:00), exported in UTC.
     assert_eq!(
         prop(ewrc, "DTSTART").value.as_deref(),
-        Some("20201019T093000Z")
+        Some("20201013T073000Z")
     );
     assert_eq!(
         prop(ewrc, "DTEND").value.as_deref(),
-        Some("20201019T110000Z")
+        Some("20201013T090000Z")
     );
     assert_eq!(
         prop(ewrc, "DTSTAMP").value.as_deref(),
@@ -78,7 +79,7 @@ fn whole_calendar_parses_with_utc_times_and_stable_uids() {
         .unwrap();
     assert_eq!(
         prop(granada, "DTSTART").value.as_deref(),
-        Some("20201019T083000Z")
+        Some("20201019T063000Z")
     );
     // All-day events are dates, with an exclusive end.
     let eiri = cal
@@ -136,5 +137,5 @@ fn google_calendar_link_carries_utc_times() {
     assert!(url.starts_with(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Webinar%20at%20EWRC"
     ));
-    assert!(url.contains("&dates=20201019T093000Z%2F20201019T110000Z&"));
+    assert!(url.contains("&dates=20201013T073000Z%2F20201013T090000Z&"));
 }
