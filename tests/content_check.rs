@@ -359,6 +359,106 @@ fn country_without_any_fact_needs_a_note() {
 }
 
 #[test]
+fn blank_titles_names_and_headings_are_errors_anywhere() {
+    let f = Fixture::new();
+    f.edit("covenant.json", "\"title\": \"Mitigation\"", "\"title\": \"   \"")
+        .edit(
+            "events.json",
+            "\"name\": \"Hidefumi Imura\"",
+            "\"name\": \"\u{a0}\"",
+        )
+        .edit("covenant.json", "\"name\": \"Padang\"", "\"name\": \"\u{200b}\"")
+        .edit(
+            "cooperation.json",
+            "\"heading\": \"How a pairing works\"",
+            "\"heading\": \"\\t\"",
+        )
+        .edit("events.json", "\"name\": \"Johor Bahru\"", "\"name\": \" \"");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    for e in [
+        "covenant.json:8:16: pillars[0].title: must not be empty",
+        ": events[0].speakers[1].name: must not be empty",
+        ": countries[2].signatories[0].name: must not be empty",
+        ": sections[0].heading: must not be empty",
+        ": events[13].venue.name: must not be empty",
+    ] {
+        assert!(out.contains(e), "missing {e:?} in\n{out}");
+    }
+    assert_eq!(problems(&out).len(), 5, "{out}");
+}
+
+#[test]
+fn sources_must_be_pages_not_month_archives_or_homepages() {
+    let f = Fixture::new();
+    f.edit(
+        "news/shanghai-plastic-waste-action-plan.json",
+        "https://www.iuc-asia.eu/2020/10/shanghai-action-plan-to-reduce-plastic-waste/",
+        "https://www.iuc-asia.eu/2020/10/",
+    )
+    .edit(
+        "events.json",
+        "https://www.iuc-asia.eu/category/iuc-asia/page/3/",
+        "https://www.iuc-asia.eu/",
+    )
+    .edit(
+        "cooperation.json",
+        "https://docslib.org/doc/2370389/ucap-longyan-and-prague",
+        "https://docslib.org",
+    )
+    .edit(
+        "cooperation.json",
+        "https://www.iuc-asia.eu/2018/09/chinese-delegations-mission-to-eu-cities-in-september-2018/",
+        "https://www.iuc-asia.eu/#news",
+    )
+    .edit(
+        "covenant.json",
+        "https://www.globalcovenantofmayors.org/journey/",
+        "https://www.globalcovenantofmayors.org/2019/09",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    for e in [
+        "source: `https://www.iuc-asia.eu/2020/10/` is a month archive, not a source: link the article itself",
+        "events[14].source: `https://www.iuc-asia.eu/` is a site's homepage, not a source",
+        "pairings[2].source: `https://docslib.org` is a site's homepage, not a source",
+        "pairings[4].milestones[1].source: `https://www.iuc-asia.eu/#news` is a site's homepage",
+        "sources[0]: `https://www.globalcovenantofmayors.org/2019/09` is a month archive",
+    ] {
+        assert!(out.contains(e), "missing {e:?} in\n{out}");
+    }
+    assert_eq!(problems(&out).len(), 5, "{out}");
+}
+
+#[test]
+fn names_one_letter_apart_are_warnings_not_errors() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"name\": \"Hidefumi Imura\"",
+        "\"name\": \"Yohei Watabane\"",
+    )
+    .edit(
+        "events.json",
+        "\"name\": \"Sanjit Rodrigues\"",
+        "\"name\": \"Patrick Maureli\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    assert!(problems(&out).is_empty(), "{out}");
+    for e in [
+        ": events[0].speakers[10].name: warning: `Patrick Maureli` differs by one letter from `Patrick Maurelli` at events[0].speakers[8].name: check which spelling is right",
+        ": events[0].speakers[12].name: warning: `Yohei Watanabe` differs by one letter from `Yohei Watabane` at events[0].speakers[1].name: check which spelling is right",
+    ] {
+        assert!(out.contains(e), "missing {e:?} in\n{out}");
+    }
+    assert!(
+        out.contains("(2 warning(s); 11 fact(s) only the site owner can supply still missing, listed above)"),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_supplied_owner_fact_is_no_longer_listed() {
     let f = Fixture::new();
     f.edit(

@@ -112,6 +112,9 @@ impl ContentSet {
     pub fn check(dir: &Path, public_dir: &Path) -> (ContentSet, Vec<Problem>) {
         let mut set = ContentSet::load(dir);
         let mut problems = std::mem::take(&mut set.problems);
+        for (file, text) in set.texts() {
+            validate::validate_labels(file, text, &mut problems);
+        }
         let exists = |rel: &str| public_dir.join(rel).is_file();
         if let Some(s) = &set.site {
             validate::validate_site(s, &mut problems);
@@ -141,11 +144,28 @@ impl ContentSet {
         (set, problems)
     }
 
-    /// What `content-check` reports without failing: the facts only the
-    /// site's owner can supply that are still missing. They do not stop a
-    /// build: the pages say plainly what is missing.
+    /// The file name and text of every content file that parsed.
+    fn texts(&self) -> Vec<(&str, &str)> {
+        fn ft<T>(s: &Source<T>) -> (&str, &str) {
+            (s.file.as_str(), s.text.as_str())
+        }
+        let mut out: Vec<(&str, &str)> = self.articles.iter().map(ft).collect();
+        out.extend(self.site.as_ref().map(ft));
+        out.extend(self.events.as_ref().map(ft));
+        out.extend(self.cooperation.as_ref().map(ft));
+        out.extend(self.covenant.as_ref().map(ft));
+        out.extend(self.pages.as_ref().map(ft));
+        out
+    }
+
+    /// What `content-check` reports without failing: likely misspellings,
+    /// and the facts only the site's owner can supply that are still
+    /// missing. Neither stops a build: the pages say plainly what is missing.
     pub fn notices(&self) -> Notices {
         let mut n = Notices::default();
+        if let Some(e) = &self.events {
+            validate::name_warnings(e, &mut n.warnings);
+        }
         if let Some(p) = &self.pages {
             validate::owner_gaps(p, &mut n.owner_gaps);
         }
@@ -158,7 +178,8 @@ impl ContentSet {
 /// See [`ContentSet::notices`].
 #[derive(Debug, Default)]
 pub struct Notices {
-    /// Probably a mistake, but possibly right.
+    /// Probably a mistake, but possibly right (e.g. two people whose names
+    /// differ by one letter).
     pub warnings: Vec<Problem>,
     /// One per owner fact still `{"missing": …}`.
     pub owner_gaps: Vec<Problem>,

@@ -28,21 +28,22 @@ impl<T> Report<'_, T> {
             .push(Problem::at(&self.src.file, &self.src.text, &path, message));
     }
 
-    fn title(&mut self, path: Vec<Seg>, value: &str) {
-        if value.trim().is_empty() {
-            self.add(path, "must not be empty: every page needs a visible title");
-        }
-    }
-
     fn link(&mut self, path: Vec<Seg>, value: &str) {
         if let Err(msg) = check_link(value) {
             self.add(path, msg);
         }
     }
 
+    /// A record's `source`: a link to the page that carries its facts.
+    fn source(&mut self, path: Vec<Seg>, value: &str) {
+        if let Err(msg) = check_source(value) {
+            self.add(path, msg);
+        }
+    }
+
     fn owner_fact(&mut self, path: Vec<Seg>, fact: &OwnerFact) {
         let text = fact.value().or(fact.missing()).unwrap_or_default();
-        if text.trim().is_empty() {
+        if is_blank(text) {
             self.add(
                 path,
                 "must not be empty: give the owner's text as {\"value\": …}, or say what is missing as {\"missing\": …}",
@@ -89,6 +90,160 @@ pub fn check_link(url: &str) -> Result<(), String> {
         Err(format!(
             "`{url}` is not an allowed link: use a full https:, http: or mailto: address"
         ))
+    }
+}
+
+/// A `source` must be a web page that carries the record's facts. A link
+/// can be valid and still prove nothing: a site's homepage or a WordPress
+/// month archive (`…/2020/10/`) changes over time and does not hold the
+/// specific claim. A root URL with a query (`https://host/?date=2020-10-18`)
+/// names one captured view of a page and is accepted.
+pub fn check_source(url: &str) -> Result<(), String> {
+    check_link(url)?;
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("mailto:") {
+        return Err(format!(
+            "`{url}` is not a web page: a source must link the page that carries the facts"
+        ));
+    }
+    let after_scheme = &url[url.find("://").map_or(0, |i| i + 3)..];
+    let rest = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let (path, query) = match rest.find(['?', '#']) {
+        Some(i) => (&rest[..i], rest[i..].starts_with('?')),
+        None => (rest, false),
+    };
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.is_empty() && !query {
+        return Err(format!(
+            "`{url}` is a site's homepage, not a source: link the page that carries the facts"
+        ));
+    }
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if let [year, month] = segments.as_slice() {
+        if digits(year, 4) && digits(month, 2) {
+            return Err(format!(
+                "`{url}` is a month archive, not a source: link the article itself"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Text a visitor would not see: empty, or only spaces and invisible
+/// characters (no-break and zero-width spaces, soft hyphens, BOM).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            )
+    })
+}
+
+/// Keys whose text is a heading somewhere: a page, card or list item shows
+/// it as the only label of a record.
+const LABEL_KEYS: [&str; 3] = ["title", "name", "heading"];
+
+/// Every `title`, `name` and `heading` in a file, at any depth, must have
+/// visible text. Walking the JSON rather than the types means a label added
+/// to the model later (a pillar, a speaker, a venue) is covered without
+/// anyone remembering to add a rule.
+pub fn validate_labels(file: &str, text: &str, out: &mut Vec<Problem>) {
+    fn walk(v: &serde_json::Value, path: &mut Vec<Seg>, found: &mut Vec<Vec<Seg>>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    path.push(Seg::Key(k.clone()));
+                    match child {
+                        serde_json::Value::String(s)
+                            if LABEL_KEYS.contains(&k.as_str()) && is_blank(s) =>
+                        {
+                            found.push(path.clone())
+                        }
+                        _ => walk(child, path, found),
+                    }
+                    path.pop();
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    path.push(Seg::Index(i));
+                    walk(child, path, found);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return; // a parse error is already reported
+    };
+    let mut found = Vec::new();
+    walk(&value, &mut Vec::new(), &mut found);
+    for path in found {
+        out.push(Problem::at(
+            file,
+            text,
+            &path,
+            "must not be empty: titles, names and headings need visible text",
+        ));
+    }
+}
+
+/// Are two names one slip of the keyboard apart? One letter changed, added
+/// or dropped, or two letters swapped ("Watabane" for "Watanabe").
+/// Case is ignored; identical names are the same person, not a slip.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.trim().to_lowercase().chars().collect();
+    let b: Vec<char> = b.trim().to_lowercase().chars().collect();
+    if a == b {
+        return false;
+    }
+    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff.as_slice() {
+                [_] => true,
+                [i, j] => a[*i] == b[*j] && a[*j] == b[*i],
+                _ => false,
+            }
+        }
+        1 => {
+            let i = (0..short.len())
+                .find(|&i| long[i] != short[i])
+                .unwrap_or(short.len());
+            long[i + 1..] == short[i..]
+        }
+        _ => false,
+    }
+}
+
+/// Warnings (not errors): speakers' names one slip apart from another
+/// speaker's name, probably the same person misspelt. One line per pair,
+/// at the later name.
+pub fn name_warnings(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
+    let mut seen: Vec<(Vec<Seg>, &str)> = Vec::new();
+    for (i, e) in src.value.events.iter().enumerate() {
+        for (j, s) in e.speakers.iter().enumerate() {
+            let path = jpath!["events", i, "speakers", j, "name"];
+            for (other_path, other) in &seen {
+                if one_edit_apart(&s.name, other) {
+                    out.push(Problem::at(
+                        &src.file,
+                        &src.text,
+                        &path,
+                        format!(
+                            "warning: `{}` differs by one letter from `{other}` at {}: check which spelling is right",
+                            s.name,
+                            super::load::path_to_string(other_path)
+                        ),
+                    ));
+                }
+            }
+            seen.push((path, &s.name));
+        }
     }
 }
 
@@ -149,8 +304,7 @@ fn image(
 pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
     let mut r = Report { src, out };
     let s = &src.value;
-    r.title(jpath!["name"], &s.name);
-    r.link(jpath!["source"], &s.source);
+    r.source(jpath!["source"], &s.source);
     let has_path = origin_of(&s.url).len() < s.url.trim_end_matches('/').len();
     if check_link(&s.url).is_err() || s.url.starts_with("mailto:") || has_path {
         r.add(
@@ -176,11 +330,10 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
         }
     }
     for (i, f) in s.key_figures.iter().enumerate() {
-        r.link(jpath!["key_figures", i, "source"], &f.source);
+        r.source(jpath!["key_figures", i, "source"], &f.source);
     }
     for (i, c) in s.components.iter().enumerate() {
-        r.title(jpath!["components", i, "title"], &c.title);
-        r.link(jpath!["components", i, "source"], &c.source);
+        r.source(jpath!["components", i, "source"], &c.source);
         if !internal_link_ok(&c.link) {
             r.add(
                 jpath!["components", i, "link"],
@@ -212,7 +365,6 @@ pub fn validate_articles(
                 format!("the file must be named {expected} to match its slug"),
             );
         }
-        r.title(jpath!["title"], &a.title);
         if a.teaser.trim().is_empty() {
             r.add(jpath!["teaser"], "must not be empty");
         }
@@ -241,7 +393,7 @@ pub fn validate_articles(
             }
         }
         image(&mut r, jpath!["image"], &a.image, exists);
-        r.link(jpath!["source"], &a.source);
+        r.source(jpath!["source"], &a.source);
     }
 }
 
@@ -251,7 +403,6 @@ pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
     let mut ids = HashSet::new();
     for (i, o) in f.organisers.iter().enumerate() {
         r.slug(jpath!["organisers", i, "id"], &o.id, &mut ids);
-        r.title(jpath!["organisers", i, "name"], &o.name);
         if let Some(u) = &o.url {
             r.link(jpath!["organisers", i, "url"], u);
         }
@@ -259,12 +410,10 @@ pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
     let mut cats = HashSet::new();
     for (i, c) in f.categories.iter().enumerate() {
         r.slug(jpath!["categories", i, "id"], &c.id, &mut cats);
-        r.title(jpath!["categories", i, "name"], &c.name);
     }
     let mut slugs = HashSet::new();
     for (i, e) in f.events.iter().enumerate() {
         r.slug(jpath!["events", i, "slug"], &e.slug, &mut slugs);
-        r.title(jpath!["events", i, "title"], &e.title);
         if e.end < e.start {
             r.add(
                 jpath!["events", i, "end"],
@@ -316,7 +465,7 @@ pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
         if let Some(u) = &e.recording_url {
             r.link(jpath!["events", i, "recording_url"], u);
         }
-        r.link(jpath!["events", i, "source"], &e.source);
+        r.source(jpath!["events", i, "source"], &e.source);
     }
 }
 
@@ -327,7 +476,6 @@ pub fn validate_cooperation(src: &Source<Cooperation>, out: &mut Vec<Problem>) {
     let mut city_ids = HashSet::new();
     for (i, city) in c.cities.iter().enumerate() {
         r.slug(jpath!["cities", i, "id"], &city.id, &mut city_ids);
-        r.title(jpath!["cities", i, "name"], &city.name);
         if !countries.contains(city.country.as_str()) {
             r.add(
                 jpath!["cities", i, "country"],
@@ -350,7 +498,6 @@ pub fn validate_cooperation(src: &Source<Cooperation>, out: &mut Vec<Problem>) {
     let mut slugs = HashSet::new();
     for (i, p) in c.pairings.iter().enumerate() {
         r.slug(jpath!["pairings", i, "slug"], &p.slug, &mut slugs);
-        r.title(jpath!["pairings", i, "title"], &p.title);
         for (field, list) in [
             ("chinese_cities", &p.chinese_cities),
             ("eu_cities", &p.eu_cities),
@@ -373,11 +520,16 @@ pub fn validate_cooperation(src: &Source<Cooperation>, out: &mut Vec<Problem>) {
                 format!("round {} is outside the programme's years", p.round),
             );
         }
-        r.link(jpath!["pairings", i, "source"], &p.source);
+        for (j, m) in p.milestones.iter().enumerate() {
+            if let Some(u) = &m.source {
+                r.source(jpath!["pairings", i, "milestones", j, "source"], u);
+            }
+        }
+        r.source(jpath!["pairings", i, "source"], &p.source);
     }
-    r.link(jpath!["source"], &c.source);
+    r.source(jpath!["source"], &c.source);
     for (i, f) in c.key_figures.iter().enumerate() {
-        r.link(jpath!["key_figures", i, "source"], &f.source);
+        r.source(jpath!["key_figures", i, "source"], &f.source);
     }
 }
 
@@ -392,19 +544,23 @@ pub fn validate_covenant(src: &Source<Covenant>, out: &mut Vec<Problem>) {
                 format!("country `{}` is listed twice", k.code),
             );
         }
-        r.title(jpath!["countries", i, "name"], &k.name);
         if k.signatories.is_empty() && k.pilot_cities.is_empty() && k.notes.is_empty() {
             r.add(
                 jpath!["countries", i, "notes"],
                 "with no signatories and no pilot cities, add a note saying what is known",
             );
         }
+        for (j, s) in k.signatories.iter().enumerate() {
+            if let Some(u) = &s.source {
+                r.source(jpath!["countries", i, "signatories", j, "source"], u);
+            }
+        }
         if let Some(s) = &k.source {
-            r.link(jpath!["countries", i, "source"], s);
+            r.source(jpath!["countries", i, "source"], s);
         }
     }
     for (i, s) in c.sources.iter().enumerate() {
-        r.link(jpath!["sources", i], s);
+        r.source(jpath!["sources", i], s);
     }
 }
 
@@ -413,10 +569,6 @@ pub fn validate_pages(src: &Source<Pages>, out: &mut Vec<Problem>) {
     let mut slugs = HashSet::new();
     for (i, p) in src.value.pages.iter().enumerate() {
         r.slug(jpath!["pages", i, "slug"], &p.slug, &mut slugs);
-        r.title(jpath!["pages", i, "title"], &p.title);
-        for (j, s) in p.sections.iter().enumerate() {
-            r.title(jpath!["pages", i, "sections", j, "heading"], &s.heading);
-        }
     }
     // Each group of owner facts is shown on one page, which must exist.
     for (group, slug) in [
@@ -462,6 +614,83 @@ mod tests {
             "https://a.org/\"onload",
         ] {
             assert!(check_link(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sources_are_pages_not_homepages_or_month_archives() {
+        for ok in [
+            "https://www.iuc-asia.eu/2020/10/shanghai-action-plan-to-reduce-plastic-waste/",
+            "https://www.iuc-asia.eu/category/iuc-asia/page/3/",
+            "https://www.iuc-asia.eu/?date=2020-10-18&t=full",
+            "https://www.iuc.eu/city-pairings/?c=search&pairing_id=z86r274o",
+            "https://example.org/2020/",
+            "https://example.org/2020/10/08/",
+            "https://example.org/news/2020/10/",
+        ] {
+            assert!(check_source(ok).is_ok(), "{ok}");
+        }
+        for (bad, why) in [
+            ("https://www.iuc-asia.eu/", "homepage"),
+            ("https://www.iuc-asia.eu", "homepage"),
+            ("http://iuc.eu//", "homepage"),
+            ("https://www.iuc-asia.eu/#top", "homepage"),
+            ("https://www.iuc-asia.eu/2020/10/", "month archive"),
+            ("https://www.iuc-asia.eu/2020/10", "month archive"),
+            ("https://www.iuc-asia.eu/2019/04/?x=1", "month archive"),
+            ("mailto:someone@example.org", "not a web page"),
+            ("javascript:alert(1)", "not an allowed link"),
+        ] {
+            let err = check_source(bad).unwrap_err();
+            assert!(err.contains(why), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn blank_means_nothing_visible() {
+        for blank in ["", " ", "\t\n", "\u{a0}", "\u{200b}", "\u{3000}", " \u{feff}\u{ad} "] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for text in ["a", " x ", "·", "\u{200b}b"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn labels_are_found_at_any_depth() {
+        let text = "{\"a\": [{\"title\": \" \"}, {\"b\": {\"name\": \"\\u200b\"}}],\n \"heading\": \"ok\", \"text\": \"\"}";
+        let mut out = Vec::new();
+        validate_labels("x.json", text, &mut out);
+        let paths: Vec<_> = out.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["a[0].title", "a[1].b.name"]);
+        assert!(out[0].message.starts_with("must not be empty"));
+        // Broken JSON is left to the parser's own report.
+        validate_labels("x.json", "{\"title\": ", &mut out);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn names_one_slip_apart() {
+        for (a, b) in [
+            ("Yohei Watabane", "Yohei Watanabe"),
+            ("Patrick Maureli", "Patrick Maurelli"),
+            ("Dominnique Li", "Dominique Li"),
+            ("Pablo Gandara", "Pablo Gándara"),
+            ("Betina Stollar", "Betina Stolar"),
+            ("Ana", "Ina"),
+        ] {
+            assert!(one_edit_apart(a, b), "{a} / {b}");
+            assert!(one_edit_apart(b, a), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("Yohei Watanabe", "Yohei Watanabe"),
+            ("Yohei Watanabe", "yohei watanabe"),
+            ("Rudolf Niessler", "Nelson Jorge"),
+            ("Patrick Maurelli", "Patrick Maurellis2"),
+            ("Yii Liu", "Liu Yii"),
+            ("abcd", "badc"),
+        ] {
+            assert!(!one_edit_apart(a, b), "{a} / {b}");
         }
     }
 }
