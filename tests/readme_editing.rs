@@ -1,0 +1,94 @@
+//! An editor follows README's "Editing content" to the letter: the article
+//! and the event it shows are added to a copy of the content, and the
+//! result must pass `content-check` and build with the new article first.
+//!
+//! The JSON is read from README.md itself, so the guide and this test
+//! cannot drift apart.
+
+use std::fs;
+use std::path::Path;
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The first ```json block after the README heading `heading`.
+fn readme_json(heading: &str) -> serde_json::Value {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let from = readme
+        .find(heading)
+        .unwrap_or_else(|| panic!("README.md has no {heading:?}"));
+    let rest = &readme[from..];
+    let start = rest.find("```json\n").expect("a json block") + "```json\n".len();
+    let end = rest[start..].find("```").expect("the block ends") + start;
+    serde_json::from_str(&rest[start..end])
+        .unwrap_or_else(|e| panic!("README's example under {heading:?} is not JSON: {e}"))
+}
+
+#[test]
+fn adding_an_article_and_an_event_as_the_readme_says_passes_and_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let public = dir.path().join("public");
+    copy_dir(Path::new("tests/fixtures"), &public);
+    let content = public.join("content");
+
+    // "Create public/content/news/my-article-slug.json"
+    let article = readme_json("### Add a news article");
+    let slug = article["slug"].as_str().unwrap().to_string();
+    let title = article["title"].as_str().unwrap().to_string();
+    fs::write(
+        content.join(format!("news/{slug}.json")),
+        serde_json::to_string_pretty(&article).unwrap(),
+    )
+    .unwrap();
+
+    // "Add an object to `events` in public/content/events.json"
+    let event = readme_json("### Add an event");
+    let events_path = content.join("events.json");
+    let mut events: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&events_path).unwrap()).unwrap();
+    events["events"].as_array_mut().unwrap().push(event.clone());
+    fs::write(
+        &events_path,
+        serde_json::to_string_pretty(&events).unwrap() + "\n",
+    )
+    .unwrap();
+
+    let mut out = Vec::new();
+    let code = iuc_asia::tools::content_check(&content, &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("content OK: 16 articles, 16 events, 9 pairings"),
+        "{out}"
+    );
+    assert!(!out.contains(": warning: "), "{out}");
+
+    let built = tempfile::tempdir().unwrap();
+    iuc_asia::tools::build(&content, built.path(), "/").unwrap();
+    let index: iuc_asia::content::NewsIndex = serde_json::from_str(
+        &fs::read_to_string(built.path().join("content/news/index.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(index.total, 16);
+    assert_eq!(index.articles[0].slug, slug);
+    let xml = fs::read(built.path().join("feed.xml")).unwrap();
+    let feed = feed_rs::parser::parse(&xml[..]).expect("feed.xml is valid Atom");
+    assert_eq!(feed.entries.len(), 16);
+    assert_eq!(feed.entries[0].title.as_ref().unwrap().content, title);
+    // The event made it into the calendar files too.
+    let ics = fs::read_to_string(built.path().join("events.ics")).unwrap();
+    assert!(ics.contains(&format!(
+        "UID:{}@",
+        event["slug"].as_str().unwrap()
+    )));
+}
