@@ -290,7 +290,11 @@ mod tests {
     }
 
     fn shipped() -> EventsFile {
-        parse("events.json", include_str!("../tests/fixtures/content/events.json")).unwrap()
+        parse(
+            "events.json",
+            include_str!("../tests/fixtures/content/events.json"),
+        )
+        .unwrap()
     }
 
     #[test]

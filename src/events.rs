@@ -72,7 +72,11 @@ mod tests {
     use crate::content::{parse, EventsFile};
 
     fn shipped() -> EventsFile {
-        parse("events.json", include_str!("../tests/fixtures/content/events.json")).unwrap()
+        parse(
+            "events.json",
+            include_str!("../tests/fixtures/content/events.json"),
+        )
+        .unwrap()
     }
 
     fn at(s: &str) -> DateTime<Utc> {

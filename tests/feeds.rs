@@ -52,7 +52,8 @@ fn atom_feed_parses_and_lists_every_article_newest_first() {
 #[test]
 fn markup_in_titles_is_escaped_in_the_feed() {
     let site: iuc_asia::content::Site =
-        serde_json::from_str(&fs::read_to_string("tests/fixtures/content/site.json").unwrap()).unwrap();
+        serde_json::from_str(&fs::read_to_string("tests/fixtures/content/site.json").unwrap())
+            .unwrap();
     let mut index: iuc_asia::content::NewsIndex = {
         let out = tempfile::tempdir().unwrap();
         iuc_asia::tools::build(Path::new(FIXTURE), out.path(), "/").unwrap();

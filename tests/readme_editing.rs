@@ -87,8 +87,5 @@ fn adding_an_article_and_an_event_as_the_readme_says_passes_and_builds() {
     assert_eq!(feed.entries[0].title.as_ref().unwrap().content, title);
     // The event made it into the calendar files too.
     let ics = fs::read_to_string(built.path().join("events.ics")).unwrap();
-    assert!(ics.contains(&format!(
-        "UID:{}@",
-        event["slug"].as_str().unwrap()
-    )));
+    assert!(ics.contains(&format!("UID:{}@", event["slug"].as_str().unwrap())));
 }

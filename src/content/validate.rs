@@ -200,7 +200,11 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if a == b {
         return false;
     }
-    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     match long.len() - short.len() {
         0 => {
             let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
@@ -252,10 +256,11 @@ pub fn name_warnings(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
 pub fn owner_gaps(src: &Source<Pages>, out: &mut Vec<Problem>) {
     for (group, field, fact) in src.value.owner_facts() {
         if let Some(what) = fact.missing() {
+            let path = [Seg::Key(group.into()), Seg::Key(field.into())];
             out.push(Problem::at(
                 &src.file,
                 &src.text,
-                &jpath![group, field],
+                &path,
                 format!("only the site owner can supply this: {}", what.trim()),
             ));
         }
@@ -648,7 +653,15 @@ mod tests {
 
     #[test]
     fn blank_means_nothing_visible() {
-        for blank in ["", " ", "\t\n", "\u{a0}", "\u{200b}", "\u{3000}", " \u{feff}\u{ad} "] {
+        for blank in [
+            "",
+            " ",
+            "\t\n",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{3000}",
+            " \u{feff}\u{ad} ",
+        ] {
             assert!(is_blank(blank), "{blank:?}");
         }
         for text in ["a", " x ", "·", "\u{200b}b"] {
