@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Builds the deployable bundle: scripts/build-dist.sh [OUT_DIR] [PUBLIC_URL]
 # e.g. scripts/build-dist.sh dist /iuc-asia/ for hosting under a sub-path.
+# CONTENT=<dir> builds from another content folder (staging content, the
+# benchmark's large archive); its images are read from <dir>/../images.
+#
+# Two steps: trunk compiles the app (wasm, JS, CSS, the page template), then
+# the one pipeline (`site-gen dist`, src/pipeline.rs) writes the bundle:
+# check → derived files → pages → host files → compress → budget.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 out="${1:-dist}"
 public_url="${2:-/}"
+content="${CONTENT:-public/content}"
 export PATH="$(scripts/setup.sh --print-path)"
-trunk build --release --dist "$out" --public-url "$public_url"
-cargo run --quiet --bin site-gen -- compress "$out"
-wasm=$(ls "$out"/*_bg.wasm)
-printf 'wasm: %s bytes raw, %s bytes brotli\n' "$(wc -c < "$wasm")" "$(brotli -c -q 11 "$wasm" | wc -c)"
+app="target/trunk-app/$(printf '%s' "$public_url" | tr -c 'a-zA-Z0-9' _)"
+# The trunk hook (derived files for `trunk serve`) is the pipeline's job here.
+IUC_SKIP_HOOK=1 trunk build --release --dist "$app" --public-url "$public_url"
+cargo run --quiet --bin site-gen -- dist "$content" "$app" "$out" "$public_url"

@@ -24,6 +24,8 @@ if [ "$base" != "/" ]; then
   root="$run/www"
   rm -rf "$root" && mkdir -p "$root$(dirname "${base%/}")"
   ln -s "$dist" "$root${base%/}"
+  # The root host files the pipeline writes beside a sub-path bundle.
+  [ -d "$dist-root" ] && cp -r "$dist-root/." "$root/"
 fi
 sed -e "s|^\( *\)listen .*# @listen|\1listen 127.0.0.1:$port;|" \
     -e "s|^\( *\)root .*# @root|\1root $root;|" \

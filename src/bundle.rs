@@ -3,7 +3,6 @@
 //! fallback, host config (`_headers`, `_redirects`), robots.txt, the
 //! sitemap, and pre-compressed copies of every text and wasm file.
 
-use crate::content::check::ContentSet;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 use std::fs;
@@ -64,13 +63,12 @@ fn short_hash(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Moves trunk's inline module loader into a hashed file with SRI, and adds
-/// preloads for the content the homepage needs first. Returns the new HTML
-/// and the loader's (file name, text).
+/// Moves trunk's inline module loader into a hashed file with SRI, so the
+/// CSP needs no 'unsafe-inline'. Returns the new HTML and the loader's
+/// (file name, text).
 pub fn externalise_loader(
     html: &str,
     public_url: &str,
-    preload: &[&str],
 ) -> Result<(String, Option<(String, String)>), String> {
     let open = "<script type=\"module\">";
     let mut out = html.to_string();
@@ -96,52 +94,7 @@ pub fn externalise_loader(
                 .into(),
         );
     }
-    let links: String = preload
-        .iter()
-        .map(|f| format!("<link rel=\"preload\" href=\"{public_url}content/{f}\" as=\"fetch\" crossorigin=\"anonymous\">"))
-        .collect();
-    let head_end = out.find("</head>").ok_or("index.html has no </head>")?;
-    out.insert_str(head_end, &links);
     Ok((out, loader))
-}
-
-/// Every route worth indexing, as site paths ("/", "/news/slug", …).
-pub fn routes(set: &ContentSet) -> Vec<(String, Option<String>)> {
-    let mut r: Vec<(String, Option<String>)> = [
-        "/",
-        "/news",
-        "/events",
-        "/city-cooperation",
-        "/covenant",
-        "/about",
-        "/legal-notice",
-        "/privacy",
-        "/accessibility",
-    ]
-    .iter()
-    .map(|p| (p.to_string(), None))
-    .collect();
-    for a in &set.articles {
-        let lastmod = a.value.published.day.map(|_| a.value.published.to_string());
-        r.push((format!("/news/{}", a.value.slug), lastmod));
-    }
-    if let Some(e) = &set.events {
-        r.extend(
-            e.value
-                .events
-                .iter()
-                .map(|e| (format!("/events/{}", e.slug), None)),
-        );
-    }
-    if let Some(c) = &set.cooperation {
-        r.extend(
-            c.value
-                .pairings
-                .iter()
-                .map(|p| (format!("/city-cooperation/{}", p.slug), None)),
-        );
-    }
-    r
 }
 
 pub fn sitemap(site_url: &str, routes: &[(String, Option<String>)]) -> String {
@@ -162,102 +115,49 @@ pub fn sitemap(site_url: &str, routes: &[(String, Option<String>)]) -> String {
 }
 
 /// `_headers` for Netlify and Cloudflare Pages: security headers on every
-/// path, revalidation for the files that change, a year for each hashed
-/// asset. No two rules set Cache-Control for the same path (the two hosts
-/// merge overlapping rules differently). Routes get the host's default for
-/// HTML, which revalidates on both.
+/// path, then each path that needs more exactly once, with all its headers
+/// in one block (Cloudflare lets a later block for the same path replace an
+/// earlier one). No rule sets Cache-Control for a path another rule also
+/// matches with Cache-Control: hashed files get a year; content, feeds and
+/// calendars revalidate; pages get the host's default for HTML, which
+/// revalidates on both hosts.
 pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     let mut h = format!("{public_url}*\n");
     for (k, v) in SECURITY_HEADERS {
         h.push_str(&format!("  {k}: {v}\n"));
     }
-    for path in [
-        "",
-        "index.html",
-        "404.html",
-        "content/*",
-        "feed.xml",
-        "events.ics",
-        "calendar/*",
-        "sitemap.xml",
-    ] {
-        h.push_str(&format!(
-            "\n{public_url}{path}\n  Cache-Control: {REVALIDATE}\n"
-        ));
-    }
+    let calendar = "Content-Type: text/calendar; charset=utf-8";
+    let revalidate = format!("Cache-Control: {REVALIDATE}");
+    let mut rules: Vec<(String, Vec<String>)> = vec![
+        ("content/*".into(), vec![revalidate.clone()]),
+        ("feed.xml".into(), vec![revalidate.clone()]),
+        ("sitemap.xml".into(), vec![revalidate.clone()]),
+        (
+            "events.ics".into(),
+            vec![revalidate.clone(), calendar.into()],
+        ),
+        (
+            "calendar/*".into(),
+            vec![revalidate.clone(), calendar.into()],
+        ),
+    ];
     for name in hashed {
-        h.push_str(&format!(
-            "\n{public_url}{name}\n  Cache-Control: {IMMUTABLE}\n"
-        ));
+        rules.push((name.clone(), vec![format!("Cache-Control: {IMMUTABLE}")]));
     }
-    h.push_str(&format!(
-        "\n{public_url}events.ics\n  Content-Type: text/calendar; charset=utf-8\n"
-    ));
-    h.push_str(&format!(
-        "\n{public_url}calendar/*\n  Content-Type: text/calendar; charset=utf-8\n"
-    ));
+    for (path, lines) in rules {
+        h.push_str(&format!("\n{public_url}{path}\n"));
+        for l in lines {
+            h.push_str(&format!("  {l}\n"));
+        }
+    }
     h
 }
 
-/// Writes everything a static host needs next to the built files in `dir`.
-pub fn finish(
-    dir: &Path,
-    public_url: &str,
-    site_url: &str,
-    set: &ContentSet,
-) -> Result<(), String> {
-    let index_path = dir.join("index.html");
-    let html = fs::read_to_string(&index_path).map_err(|e| err(&index_path, e))?;
-    let (mut html, loader) = externalise_loader(
-        &html,
-        public_url,
-        &[
-            crate::content::files::SITE,
-            crate::content::files::NEWS_LATEST,
-            crate::content::files::EVENTS_HOME,
-        ],
-    )?;
-    let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
-    // Running again on a finished bundle (e.g. with new content) keeps its shell.
-    if let Some(marker_start) = html.find("<!-- static-shell") {
-        let marker_end = html[marker_start..]
-            .find("-->")
-            .ok_or("unterminated static-shell marker")?
-            + marker_start
-            + 3;
-        html.replace_range(
-            marker_start..marker_end,
-            &crate::shell::static_shell(crate::strings::ui(), site, public_url),
-        );
-    } else if !html.contains("class=\"site-header\"") {
-        return Err("index.html lacks the <!-- static-shell --> marker in #app".into());
-    }
-    if let Some((name, code)) = loader {
-        fs::write(dir.join(name), code).map_err(|e| err(dir, e))?;
-    }
-    fs::write(&index_path, &html).map_err(|e| err(&index_path, e))?;
-    // Hosts without rewrite rules serve 404.html for unknown paths: the app
-    // boots from it and shows the right page (or its own 404).
-    fs::write(dir.join("404.html"), &html).map_err(|e| err(dir, e))?;
-    fs::write(
-        dir.join("_redirects"),
-        format!("{public_url}* {public_url}index.html 200\n"),
-    )
-    .map_err(|e| err(dir, e))?;
-    let mut hashed: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| err(dir, e))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| is_hashed(n) || (n.starts_with("boot-") && n.ends_with(".js")))
-        .collect();
-    hashed.sort();
-    fs::write(dir.join("_headers"), headers_file(public_url, &hashed)).map_err(|e| err(dir, e))?;
-    fs::write(
-        dir.join("robots.txt"),
-        format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"),
-    )
-    .map_err(|e| err(dir, e))?;
-    fs::write(dir.join("sitemap.xml"), sitemap(site_url, &routes(set))).map_err(|e| err(dir, e))?;
-    Ok(())
+/// `_redirects`: no rewrite is needed, since every page is a file and
+/// unknown paths get 404.html from the host. Paths written without their
+/// trailing slash are answered with a redirect by the hosts themselves.
+pub fn redirects_file(_public_url: &str) -> String {
+    "# Every page is a file (news/index.html answers /news/); unknown paths get 404.html.\n".into()
 }
 
 /// Size budgets in brotli bytes (KiB, as Lighthouse and most tools count),
@@ -293,11 +193,8 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
             out.push((n.clone(), br_size(&dir.join(n))?));
         }
     }
-    for f in [
-        crate::content::files::SITE,
-        crate::content::files::NEWS_LATEST,
-        crate::content::files::EVENTS_HOME,
-    ] {
+    let index = fs::read_to_string(dir.join("index.html")).map_err(|e| err(dir, e))?;
+    for f in preloaded_content(&index) {
         out.push((
             format!("content/{f}"),
             br_size(&dir.join("content").join(f))?,
@@ -318,6 +215,15 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
         out.push((img.clone(), br_size(&dir.join(&img))?));
     }
     Ok(out)
+}
+
+/// The content files a page preloads ("news/latest.json"), from its HTML.
+pub fn preloaded_content(html: &str) -> Vec<String> {
+    html.split("<link rel=\"preload\" href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter_map(|href| href.split_once("content/").map(|(_, f)| f.to_string()))
+        .collect()
 }
 
 /// Prints the sizes and checks the budgets. Returns false when over budget.
@@ -442,20 +348,19 @@ mod tests {
     #[test]
     fn loader_moves_to_a_file_with_integrity() {
         let html = "<html><head><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script></head><body></body></html>";
-        let (out, loader) = externalise_loader(html, "/iuc-asia/", &["site.json"]).unwrap();
+        let (out, loader) = externalise_loader(html, "/iuc-asia/").unwrap();
         let (name, code) = loader.unwrap();
         assert!(name.starts_with("boot-") && name.len() == "boot-0123456789abcdef.js".len());
         assert_eq!(code, "import init from '/a.js';\nawait init();\n");
         assert!(out.contains(&format!(
             "<script type=\"module\" src=\"/iuc-asia/{name}\" integrity=\"sha384-"
         )));
-        assert!(out.contains("<link rel=\"preload\" href=\"/iuc-asia/content/site.json\" as=\"fetch\" crossorigin=\"anonymous\"></head>"));
         assert!(!out.contains("await init"));
     }
 
     #[test]
     fn a_stray_inline_script_is_refused() {
-        assert!(externalise_loader("<head><script>alert(1)</script></head>", "/", &[]).is_err());
+        assert!(externalise_loader("<head><script>alert(1)</script></head>", "/").is_err());
     }
 
     #[test]

@@ -254,11 +254,7 @@ impl EventsQuery {
         if let Some(p) = self.page.as_deref().filter(|p| *p != "1") {
             parts.push(format!("page={}", encode(p)));
         }
-        if parts.is_empty() {
-            "/events".into()
-        } else {
-            format!("/events?{}", parts.join("&"))
-        }
+        crate::routes::Route::Events.with_query(&parts.join("&"))
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -441,11 +437,11 @@ mod tests {
         assert_eq!(q.view, View::Month(Month::parse("2020-10")));
         assert_eq!(
             q.href(),
-            "/events?view=month&month=2020-10&category=climate-action"
+            "/events/?view=month&month=2020-10&category=climate-action"
         );
         assert_eq!(
             q.with_view(View::Past).href(),
-            "/events?view=past&category=climate-action"
+            "/events/?view=past&category=climate-action"
         );
         let bad = EventsQuery::from_query(|k| match k {
             "view" => Some("month".into()),
@@ -460,7 +456,7 @@ mod tests {
             _ => None,
         });
         assert_eq!(day.view, View::Day(d("2020-10-19")));
-        assert_eq!(day.href(), "/events?view=day&date=2020-10-19");
+        assert_eq!(day.href(), "/events/?view=day&date=2020-10-19");
         let weird = EventsQuery::from_query(|k| (k == "view").then(|| "agenda".into()));
         assert_eq!(weird.view, View::Upcoming);
         assert!(weird.invalid.is_some());

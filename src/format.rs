@@ -76,6 +76,22 @@ pub fn offset_label(offset: FixedOffset) -> String {
     format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
+/// An offset as the browser's `Intl` (en-GB) names a zone that has no
+/// abbreviation: "GMT+7", "GMT+5:30", "GMT-3"; "UTC" for zero.
+pub fn gmt_label(offset: FixedOffset) -> String {
+    let secs = offset.local_minus_utc();
+    if secs == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if secs < 0 { '-' } else { '+' };
+    let m = secs.abs() / 60;
+    if m % 60 == 0 {
+        format!("GMT{sign}{}", m / 60)
+    } else {
+        format!("GMT{sign}{}:{:02}", m / 60, m % 60)
+    }
+}
+
 /// Start and end in one zone: "Mon 19 Oct 2020, 09:30–11:00", or with both
 /// dates when the range crosses midnight.
 fn clock_range(start: &DateTime<FixedOffset>, end: &DateTime<FixedOffset>) -> String {

@@ -241,6 +241,14 @@ pub struct NewsQuery {
 }
 
 impl NewsQuery {
+    /// The news listed under one topic.
+    pub fn tag(tag: &str) -> Self {
+        NewsQuery {
+            tag: Some(tag.to_string()),
+            ..Default::default()
+        }
+    }
+
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let val = |k: &str| get(k).filter(|v| !v.trim().is_empty());
         NewsQuery {
@@ -268,11 +276,7 @@ impl NewsQuery {
         if let Some(p) = self.page.as_deref().filter(|p| *p != "1") {
             parts.push(format!("page={}", encode(p)));
         }
-        if parts.is_empty() {
-            "/news".to_string()
-        } else {
-            format!("/news?{}", parts.join("&"))
-        }
+        crate::routes::Route::News.with_query(&parts.join("&"))
     }
 
     /// The same view on another page.
@@ -329,9 +333,12 @@ mod query_tests {
             country: None,
             q: "da nang".into(),
         };
-        assert_eq!(q.href(), "/news?q=da%20nang&tag=global-covenant&page=2");
-        assert_eq!(q.at_page(1).href(), "/news?q=da%20nang&tag=global-covenant");
-        assert_eq!(NewsQuery::default().href(), "/news");
+        assert_eq!(q.href(), "/news/?q=da%20nang&tag=global-covenant&page=2");
+        assert_eq!(
+            q.at_page(1).href(),
+            "/news/?q=da%20nang&tag=global-covenant"
+        );
+        assert_eq!(NewsQuery::default().href(), "/news/");
         let parsed = NewsQuery::from_query(|k| match k {
             "page" => Some("2".into()),
             "tag" => Some("global-covenant".into()),

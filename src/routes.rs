@@ -1,5 +1,102 @@
-//! Route paths: which section a path belongs to, paths under a public URL,
-//! and query values in URLs.
+//! The one route authority: every page of the site as a `Route`, its
+//! canonical path (what links, the sitemap and canonical URLs use), the file
+//! the build writes it to, and the navigation lists. Also which section a
+//! path belongs to, paths under a public URL, and query values in URLs.
+//!
+//! Canonical paths end in `/` (except the 404 page): every static host
+//! answers `news/index.html` at `/news/` with 200 (Cloudflare Pages, GitHub
+//! Pages, S3 website hosting, nginx, a plain file server), while `/news`
+//! gets a redirect to `/news/` on most of them.
+
+/// The four pages of `pages.json`, by slug.
+pub const STATIC_PAGES: [&str; 4] = ["about", "legal-notice", "privacy", "accessibility"];
+
+/// A page of the site.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Route {
+    Home,
+    News,
+    Article(String),
+    Events,
+    Event(String),
+    Cooperation,
+    Pairing(String),
+    Covenant,
+    /// One of `STATIC_PAGES`.
+    Page(&'static str),
+    NotFound,
+}
+
+impl Route {
+    /// The site path, e.g. "/news/some-article/"; "/404.html" for the
+    /// not-found page, which hosts serve for every unknown path.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::News => "/news/".into(),
+            Route::Article(s) => format!("/news/{s}/"),
+            Route::Events => "/events/".into(),
+            Route::Event(s) => format!("/events/{s}/"),
+            Route::Cooperation => "/city-cooperation/".into(),
+            Route::Pairing(s) => format!("/city-cooperation/{s}/"),
+            Route::Covenant => "/covenant/".into(),
+            Route::Page(s) => format!("/{s}/"),
+            Route::NotFound => "/404.html".into(),
+        }
+    }
+
+    /// The file the build writes, relative to the bundle's root.
+    pub fn file(&self) -> String {
+        match self {
+            Route::NotFound => "404.html".into(),
+            r => format!("{}index.html", r.path().trim_start_matches('/')),
+        }
+    }
+
+    /// The section's path with a query, e.g. `/news/?tag=x`.
+    pub fn with_query(&self, query: &str) -> String {
+        if query.is_empty() {
+            self.path()
+        } else {
+            format!("{}?{}", self.path(), query.trim_start_matches('?'))
+        }
+    }
+}
+
+/// A site path in its canonical form: a page path gets its trailing slash
+/// ("/news?tag=x" → "/news/?tag=x"); files ("/events.ics") and fragments
+/// stay as they are.
+pub fn canonical_href(path: &str) -> String {
+    let cut = path.find(['?', '#']).unwrap_or(path.len());
+    let (p, rest) = path.split_at(cut);
+    let last = p.rsplit('/').next().unwrap_or("");
+    if p.is_empty() || p.ends_with('/') || last.contains('.') {
+        path.to_string()
+    } else {
+        format!("{p}/{rest}")
+    }
+}
+
+/// (route, label) of the header navigation.
+pub fn main_nav(t: &crate::strings::Ui) -> [(Route, &'static str); 5] {
+    [
+        (Route::Home, t.nav_home),
+        (Route::News, t.nav_news),
+        (Route::Events, t.nav_events),
+        (Route::Cooperation, t.nav_cooperation),
+        (Route::Covenant, t.nav_covenant),
+    ]
+}
+
+/// (route, label) of the footer's site-information links.
+pub fn footer_nav(t: &crate::strings::Ui) -> [(Route, &'static str); 4] {
+    [
+        (Route::Page("about"), t.nav_about),
+        (Route::Page("legal-notice"), t.legal_notice),
+        (Route::Page("privacy"), t.privacy),
+        (Route::Page("accessibility"), t.accessibility),
+    ]
+}
 
 /// The route part of a browser path: "/iuc-asia/news/x" under base
 /// "/iuc-asia/" is "/news/x".
@@ -17,9 +114,10 @@ pub fn strip_base(pathname: &str, base: &str) -> String {
 }
 
 /// Is the visitor at `current` in the section `href`? "/" only on the
-/// homepage; "/news" on "/news" and "/news/…".
+/// homepage; "/news/" on "/news", "/news/" and "/news/…".
 pub fn in_section(current: &str, href: &str) -> bool {
-    if href == "/" {
+    let href = href.trim_end_matches('/');
+    if href.is_empty() {
         current == "/"
     } else {
         current == href || current.starts_with(&format!("{href}/"))
@@ -50,6 +148,32 @@ mod tests {
         assert!(in_section("/news", "/news"));
         assert!(in_section("/news/a-b", "/news"));
         assert!(!in_section("/newsletter", "/news"));
+        assert!(in_section("/news", "/news/"));
+        assert!(in_section("/news/", "/news/"));
+        assert!(!in_section("/news/", "/"));
+    }
+
+    #[test]
+    fn canonical_hrefs() {
+        assert_eq!(canonical_href("/news"), "/news/");
+        assert_eq!(canonical_href("/news?tag=x"), "/news/?tag=x");
+        assert_eq!(canonical_href("/news/a#top"), "/news/a/#top");
+        assert_eq!(canonical_href("/news/"), "/news/");
+        assert_eq!(canonical_href("/events.ics"), "/events.ics");
+        assert_eq!(canonical_href("/calendar/x.ics"), "/calendar/x.ics");
+        assert_eq!(canonical_href("/"), "/");
+    }
+
+    #[test]
+    fn route_paths_and_files() {
+        assert_eq!(Route::Home.file(), "index.html");
+        assert_eq!(Route::News.path(), "/news/");
+        assert_eq!(Route::News.file(), "news/index.html");
+        assert_eq!(Route::Article("a-b".into()).file(), "news/a-b/index.html");
+        assert_eq!(Route::Page("privacy").path(), "/privacy/");
+        assert_eq!(Route::NotFound.file(), "404.html");
+        assert_eq!(Route::News.with_query("tag=x"), "/news/?tag=x");
+        assert_eq!(Route::News.with_query(""), "/news/");
     }
 
     #[test]

@@ -3,8 +3,12 @@
 //! for the rest of the visit. A failure stays inside the section that needs
 //! the file, with a Retry button.
 
-use crate::content::{files, load::check_response, model::*, parse, Problem};
+use crate::content::{files, model::*, Problem};
+#[cfg(target_arch = "wasm32")]
+use crate::content::{load::check_response, parse};
+pub use crate::platform::{base_href, site_href};
 use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
@@ -55,11 +59,13 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
     }
 
     /// Starts the fetch unless it has already started or finished.
+    #[cfg(target_arch = "wasm32")]
     pub fn ensure(&self) {
         if !matches!(self.state.get_untracked(), Load::Idle) {
             return;
         }
         self.state.set(Load::Loading);
+        pending_add(1);
         let this = *self;
         spawn_local(async move {
             let file = this.file();
@@ -70,7 +76,15 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                 Ok(v) => Load::Ready(Arc::new(v)),
                 Err(p) => Load::Failed(p),
             });
+            pending_add(-1);
         });
+    }
+
+    /// At build time every file is already loaded: asking for one only
+    /// records that the page needs it, so its HTML preloads exactly that.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn ensure(&self) {
+        NEEDED.with(|n| n.borrow_mut().insert(self.file()));
     }
 
     pub fn retry(&self) {
@@ -79,27 +93,43 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
     }
 }
 
-/// The site's address prefix, from `<base href>`: `/` or e.g. `/iuc-asia/`.
-/// Read once: every in-site link needs it, and it never changes.
-pub fn base_href() -> String {
-    thread_local! {
-        static BASE: String = read_base_href();
-    }
-    BASE.with(String::clone)
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The content files the page being rendered asked for.
+    static NEEDED: std::cell::RefCell<std::collections::BTreeSet<String>> = Default::default();
 }
 
-fn read_base_href() -> String {
-    document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute("href"))
-        .filter(|h| h.starts_with('/'))
-        .map(|h| if h.ends_with('/') { h } else { format!("{h}/") })
-        .unwrap_or_else(|| "/".to_string())
+/// The content files the last rendered page asked for, cleared for the next.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_needed() -> Vec<String> {
+    NEEDED.with(|n| std::mem::take(&mut *n.borrow_mut()).into_iter().collect())
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Content requests in flight, for the app's readiness signal.
+    /// Reference-counted, so no component's owner can dispose of it.
+    static PENDING: ArcRwSignal<i32> = ArcRwSignal::new(0);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn pending_add(n: i32) {
+    PENDING.with(|p| p.update(|v| *v += n));
+}
+
+/// How many content files are still loading (tracked: readable in effects).
+#[cfg(target_arch = "wasm32")]
+pub fn pending() -> i32 {
+    PENDING.with(|p| p.get())
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn pending_untracked() -> i32 {
+    PENDING.with(|p| p.get_untracked())
 }
 
 /// Not generic on purpose: one copy of the network code serves every file.
+#[cfg(target_arch = "wasm32")]
 async fn fetch_text(file: &str) -> Result<String, Problem> {
     let url = format!("{}content/{file}", base_href());
     let resp = gloo_net::http::Request::get(&url)
@@ -132,10 +162,53 @@ pub struct Store {
     owner: StoredValue<Owner>,
 }
 
+/// Everything the build renders pages from: the checked content, parsed.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone)]
+pub struct Prefilled {
+    pub site: Arc<Site>,
+    pub latest: Arc<NewsIndex>,
+    pub news: Arc<NewsIndex>,
+    pub events: Arc<EventsFile>,
+    pub events_home: Arc<EventsFile>,
+    pub cooperation: Arc<Cooperation>,
+    pub covenant: Arc<Covenant>,
+    pub pages: Arc<Pages>,
+    pub articles: HashMap<String, Arc<Article>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn ready<T: DeserializeOwned + Send + Sync + 'static>(file: &str, v: &Arc<T>) -> Remote<T> {
+    let r = Remote::new(file.into());
+    r.state.set(Load::Ready(Arc::clone(v)));
+    r
+}
+
 impl Store {
+    /// At build time, the store holds every file, already loaded.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn new() -> Self {
+        let p = expect_context::<Prefilled>();
+        Store {
+            site: ready(files::SITE, &p.site),
+            latest: ready(files::NEWS_LATEST, &p.latest),
+            news: ready(files::NEWS_INDEX, &p.news),
+            search: Remote::new(files::NEWS_SEARCH.into()),
+            events: ready(files::EVENTS, &p.events),
+            events_home: ready(files::EVENTS_HOME, &p.events_home),
+            cooperation: ready(files::COOPERATION, &p.cooperation),
+            covenant: ready(files::COVENANT, &p.covenant),
+            pages: ready(files::PAGES, &p.pages),
+            articles: StoredValue::new(HashMap::new()),
+            owner: StoredValue::new(Owner::current().expect("Store is created inside the app")),
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
     pub fn new() -> Self {
         Store {
             site: Remote::new(files::SITE.into()),
+
             latest: Remote::new(files::NEWS_LATEST.into()),
             news: Remote::new(files::NEWS_INDEX.into()),
             search: Remote::new(files::NEWS_SEARCH.into()),
@@ -158,6 +231,13 @@ impl Store {
         let r = self
             .owner
             .with_value(|o| o.with(|| Remote::new(files::article(slug))));
+        #[cfg(not(target_arch = "wasm32"))]
+        r.state.set(
+            match use_context::<Prefilled>().and_then(|p| p.articles.get(slug).cloned()) {
+                Some(a) => Load::Ready(a),
+                None => Load::Failed(Problem::missing_file(&files::article(slug))),
+            },
+        );
         self.articles.update_value(|m| {
             m.insert(slug.to_string(), r);
         });
@@ -167,9 +247,4 @@ impl Store {
 
 pub fn use_store() -> Store {
     expect_context::<Store>()
-}
-
-/// An in-site path ("/news?page=2") as an href under the public URL.
-pub fn site_href(path: &str) -> String {
-    format!("{}{}", base_href(), path.trim_start_matches('/'))
 }

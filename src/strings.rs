@@ -6,6 +6,8 @@ pub struct Ui {
     pub site_name: &'static str,
     pub site_short: &'static str,
     pub title_suffix: &'static str,
+    /// Between a page's title and its section in `<title>`.
+    pub title_separator: &'static str,
     pub skip_link: &'static str,
     pub main_nav: &'static str,
     pub nav_home: &'static str,
@@ -64,6 +66,7 @@ pub const EN: Ui = Ui {
     site_name: "International Urban Cooperation Asia",
     site_short: "IUC Asia",
     title_suffix: " – IUC Asia",
+    title_separator: " – ",
     skip_link: "Skip to main content",
     main_nav: "Main",
     nav_home: "Home",

@@ -2,9 +2,8 @@
 //! so tests can drive them directly.
 
 use crate::content::check::ContentSet;
-use crate::content::files;
 use crate::content::model::*;
-use crate::{feeds, ics, news, search};
+use crate::pipeline;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -77,91 +76,25 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn to_json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).expect("content types always serialise")
-}
-
-/// Checks the content, then writes what is derived from it into `out_dir`.
-/// Refuses to generate anything from content that has problems.
-/// `public_url` is the path the bundle is served under ("/" or "/iuc-asia/").
+/// Checks the content, then writes it and what is derived from it into
+/// `out_dir` (the pipeline's first two stages): what `trunk serve` needs,
+/// run as trunk's post-build hook in its staging folder. Refuses to
+/// generate anything from content that has problems. `public_url` is the
+/// path the bundle is served under ("/" or "/iuc-asia/").
 pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(), String> {
     let public = content_dir.parent().unwrap_or(Path::new("."));
-    let (set, problems) = ContentSet::check(content_dir, public);
-    if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        return Err(format!(
-            "the content has {} problem(s):\n{}\nRun `cargo run --bin content-check -- public/content` for the full report.",
-            problems.len(),
-            list.join("\n")
-        ));
-    }
-    let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
-    let (index, latest) = news::build_indexes(articles.iter().copied());
-    let search = SearchIndex {
-        terms: articles
-            .iter()
-            .map(|a| (a.slug.clone(), search::distinct_terms(&a.body)))
-            .collect(),
-    };
-    let content_out = out_dir.join("content");
-    write(&content_out.join(files::NEWS_INDEX), &to_json(&index))?;
-    write(&content_out.join(files::NEWS_LATEST), &to_json(&latest))?;
-    write(&content_out.join(files::NEWS_SEARCH), &to_json(&search))?;
-    let site = &set.site.as_ref().expect("checked above").value;
-    let origin = crate::content::validate::origin_of(&site.url);
-    let site_url = format!("{origin}{}", normalise_public_url(public_url));
-    write(
-        &out_dir.join("feed.xml"),
-        &feeds::atom(site, &site_url, &index.articles),
+    let set = pipeline::check(content_dir, public)?;
+    let site_url = pipeline::site_url(&set, public_url)?;
+    let mut out = pipeline::Out::into(out_dir);
+    pipeline::derive(
+        &set,
+        content_dir,
+        &public.join("images"),
+        &site_url,
+        pipeline::build_instant(),
+        &mut out,
     )?;
-    let events = &set.events.as_ref().expect("checked above").value;
-    let stamp = build_time();
-    write(
-        &content_out.join(files::EVENTS_HOME),
-        &to_json(&crate::events::homepage_events(events, stamp)),
-    )?;
-    write(
-        &out_dir.join("events.ics"),
-        &ics::calendar_ics(events, &site_url, &stamp),
-    )?;
-    for e in &events.events {
-        let organiser = events
-            .organisers
-            .iter()
-            .find(|o| o.id == e.organiser)
-            .map_or("", |o| o.name.as_str());
-        write(
-            &out_dir.join(ics::event_file(&e.slug)),
-            &ics::event_ics(e, organiser, &site_url, &stamp),
-        )?;
-    }
-    // Only a built bundle (with trunk's index.html) is finished for hosting.
-    if out_dir.join("index.html").is_file() {
-        crate::bundle::finish(out_dir, &normalise_public_url(public_url), &site_url, &set)?;
-    }
     Ok(())
-}
-
-/// "/iuc-asia/" from "/iuc-asia", "iuc-asia/" or "/iuc-asia/"; "/" for "".
-pub fn normalise_public_url(p: &str) -> String {
-    match p.trim_matches('/') {
-        "" => "/".to_string(),
-        path => format!("/{path}/"),
-    }
-}
-
-/// The build's timestamp (DTSTAMP of the calendar feed): SOURCE_DATE_EPOCH
-/// when set, for reproducible builds, otherwise now.
-fn build_time() -> chrono::DateTime<chrono::Utc> {
-    let secs = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        });
-    chrono::DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 
 /// One JSON Schema per kind of content file, generated from the Rust types.

@@ -18,7 +18,11 @@ fn nginx_config_sends_every_security_header() {
 fn fake_dist(wasm_bytes: usize) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     let p = d.path();
-    std::fs::write(p.join("index.html"), "<html></html>").unwrap();
+    std::fs::write(
+        p.join("index.html"),
+        r#"<html><head><link rel="preload" href="/content/site.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="/content/news/latest.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="/content/events-home.json" as="fetch" crossorigin="anonymous"></head></html>"#,
+    )
+    .unwrap();
     std::fs::write(p.join("iuc-asia-0123456789abcdef_bg.wasm"), vec![0u8; 10]).unwrap();
     std::fs::write(
         p.join("iuc-asia-0123456789abcdef_bg.wasm.br"),

@@ -1,24 +1,41 @@
-//! `site-gen`: writes the files derived from the content.
+//! `site-gen`: the build pipeline and its parts.
 //!
-//! - `site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL]`: the generated
-//!   content (news indexes, search terms) into `OUT_DIR/content/` and the
-//!   Atom feed into `OUT_DIR`. Trunk runs this as a post-build hook with
-//!   `OUT_DIR` = its staging directory and its public URL.
-//!   When `OUT_DIR` holds a built index.html, it also finishes the bundle
-//!   for static hosts (see `bundle`).
+//! - `site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL]`: the whole
+//!   pipeline (check → derived files → pages → host files → compress →
+//!   budget) from a content folder and trunk's build of the app
+//!   (`APP_DIR`), into a fresh `OUT_DIR`. `make dist` runs it.
+//! - `site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL]`: the first two
+//!   stages only (checked content and derived files), which `trunk serve`
+//!   runs as its post-build hook in its staging folder.
 //! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
 //! - `site-gen compress DIR`: `.br` and `.gz` beside every text/wasm file.
 //! - `site-gen budget DIR`: prints brotli sizes; fails over the size budgets.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use std::path::Path;
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let dist = |content: &str, app: &str, out: &str, public_url: &str| {
+        let content = Path::new(content);
+        let o = iuc_asia::pipeline::Options {
+            content: content.to_path_buf(),
+            images: content.parent().unwrap_or(Path::new(".")).join("images"),
+            app: Some(app.into()),
+            out: out.into(),
+            public_url: public_url.into(),
+            budget: true,
+            compress: true,
+        };
+        iuc_asia::pipeline::run(&o, &mut std::io::stdout())
+    };
     let result = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
+        ["dist", content, app, out] => dist(content, app, out, "/"),
+        ["dist", content, app, out, public_url] => dist(content, app, out, public_url),
         ["build", content, out] => iuc_asia::tools::build(content.as_ref(), out.as_ref(), "/"),
         ["build", content, out, public_url] => {
             iuc_asia::tools::build(content.as_ref(), out.as_ref(), public_url)
@@ -31,7 +48,7 @@ fn main() {
         },
         ["compress", dir] => iuc_asia::bundle::compress(dir.as_ref()).map(|n| println!("compressed {n} files (.br and .gz)")),
         _ => Err(
-            "usage: site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR | site-gen budget DIR"
+            "usage: site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL] | site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR | site-gen budget DIR"
                 .to_string(),
         ),
     };

@@ -3,6 +3,7 @@
 use super::time::{Date, EventWhen};
 use crate::components::link::Link;
 use crate::content::model::{ArticleSummary, Attendance, Event, EventsFile, Image};
+use crate::routes::Route;
 use crate::search::{highlight, Query};
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn NewsCard(
     #[prop(optional)] query: Query,
     #[prop(optional)] show_tags: bool,
 ) -> impl IntoView {
-    let href = format!("/news/{}", article.slug);
+    let href = Route::Article(article.slug.clone()).path();
     let title = highlighted(&article.title, &query);
     let teaser = highlighted(&article.teaser, &query);
     let tags = show_tags.then(|| {
@@ -54,7 +55,7 @@ pub fn NewsCard(
             <ul class="chips tags" aria-label="Topics">
                 {article.tags.iter().map(|t| {
                     let label = tag_label(t);
-                    view! { <li><Link href=format!("/news?tag={t}")>{label}</Link></li> }
+                    view! { <li><Link href=crate::news::NewsQuery::tag(t).href()>{label}</Link></li> }
                 }).collect_view()}
             </ul>
         }
@@ -96,7 +97,7 @@ pub fn category_name(file: &EventsFile, id: &str) -> String {
 
 #[component]
 pub fn EventItem(event: Event, organiser: String, category: String) -> impl IntoView {
-    let href = format!("/events/{}", event.slug);
+    let href = Route::Event(event.slug.clone()).path();
     let mode = attendance_label(event.attendance);
     let place = event
         .venue

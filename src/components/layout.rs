@@ -2,14 +2,25 @@
 //! acknowledgement, site information links) and the back-to-top link.
 
 use crate::components::link::NavLink;
-use crate::shell::{footer_nav, main_nav, EU_FLAG_SVG};
+use crate::routes::{footer_nav, main_nav, Route};
 use crate::strings::ui;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+/// The flag of the European Union, drawn inline (no request).
+pub const EU_FLAG_SVG: &str = concat!(
+    r##"<svg class="eu-flag" viewBox="0 0 60 40" width="60" height="40" role="img" aria-label="Flag of the European Union">"##,
+    r##"<rect width="60" height="40" fill="#039"/><g fill="#fc0">"##,
+    r##"<circle cx="30" cy="8" r="1.8"/><circle cx="36" cy="9.6" r="1.8"/><circle cx="40.4" cy="14" r="1.8"/>"##,
+    r##"<circle cx="42" cy="20" r="1.8"/><circle cx="40.4" cy="26" r="1.8"/><circle cx="36" cy="30.4" r="1.8"/>"##,
+    r##"<circle cx="30" cy="32" r="1.8"/><circle cx="24" cy="30.4" r="1.8"/><circle cx="19.6" cy="26" r="1.8"/>"##,
+    r##"<circle cx="18" cy="20" r="1.8"/><circle cx="19.6" cy="14" r="1.8"/><circle cx="24" cy="9.6" r="1.8"/>"##,
+    r##"</g></svg>"##
+);
 
 /// Moves focus to an element by id without changing the URL, so the router
 /// does not treat an in-page jump as a navigation.
 fn jump_to(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
     if let Some(el) = document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -32,7 +43,7 @@ pub fn Header() -> impl IntoView {
         }>{t.skip_link}</a>
         <header class="site-header" id="top">
             <div class="wrap header-inner">
-                <a href=crate::store::site_href("/") class="brand">
+                <a href=crate::store::site_href(&Route::Home.path()) class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     <span class="brand-text">
                         <span class="brand-short">{t.site_short}</span>
@@ -41,7 +52,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav class="main-nav" aria-label=t.main_nav>
                     <ul>
-                        {main_nav(t).into_iter().map(|(href, label)| view! { <li><NavLink href=href>{label}</NavLink></li> }).collect_view()}
+                        {main_nav(t).into_iter().map(|(route, label)| view! { <li><NavLink route=route>{label}</NavLink></li> }).collect_view()}
                     </ul>
                 </nav>
             </div>
@@ -64,7 +75,7 @@ pub fn Footer() -> impl IntoView {
                 </div>
                 <nav aria-label=t.footer_nav>
                     <ul class="footer-links">
-                        {footer_nav(t).into_iter().map(|(href, label)| view! { <li><NavLink href=href>{label}</NavLink></li> }).collect_view()}
+                        {footer_nav(t).into_iter().map(|(route, label)| view! { <li><NavLink route=route>{label}</NavLink></li> }).collect_view()}
                     </ul>
                 </nav>
                 <p class="to-top">

@@ -1,6 +1,6 @@
 //! Links inside the site.
 
-use crate::routes::{in_section, strip_base};
+use crate::routes::{in_section, strip_base, Route};
 use crate::store::site_href;
 use leptos::prelude::*;
 
@@ -15,11 +15,13 @@ pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
 /// A navigation link that marks itself `aria-current="page"` while the
 /// visitor is in its section.
 #[component]
-pub fn NavLink(href: &'static str, children: Children) -> impl IntoView {
+pub fn NavLink(route: Route, children: Children) -> impl IntoView {
     let pathname = leptos_router::hooks::use_location().pathname;
+    let href = route.path();
+    let href2 = href.clone();
     let current = move || {
-        let route = strip_base(&pathname.get(), &crate::store::base_href());
-        in_section(&route, href).then_some("page")
+        let at = strip_base(&pathname.get(), &crate::store::base_href());
+        in_section(&at, &href2).then_some("page")
     };
-    view! { <a href=site_href(href) aria-current=current>{children()}</a> }
+    view! { <a href=site_href(&href) aria-current=current>{children()}</a> }
 }

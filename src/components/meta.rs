@@ -1,55 +1,22 @@
-//! Per-page document title, description, canonical URL and Open Graph tags.
-//!
-//! Written directly into the `<head>` (one element of each, created once),
-//! without an extra crate.
+//! Per-page document title, description, canonical URL, Open Graph tags,
+//! robots and structured data (`crate::head` computes them). At build time
+//! the page's `Head` goes to the renderer, which writes it into the HTML;
+//! in the browser it is applied to the live `<head>` after each navigation.
 
+use crate::head::{absolute, canonical_path, full_title, Head};
+use crate::routes::strip_base;
 use crate::strings::ui;
 use leptos::prelude::*;
 
-/// Sets `content` on the `<meta {attr}="{key}">`, creating it if needed.
-fn set_meta(attr: &str, key: &str, content: &str) {
-    let doc = document();
-    let el = match doc
-        .query_selector(&format!("meta[{attr}=\"{key}\"]"))
-        .ok()
-        .flatten()
-    {
-        Some(el) => el,
-        None => {
-            let Ok(el) = doc.create_element("meta") else {
-                return;
-            };
-            let _ = el.set_attribute(attr, key);
-            if let Some(head) = doc.head() {
-                let _ = head.append_child(&el);
-            }
-            el
-        }
-    };
-    let _ = el.set_attribute("content", content);
-}
+/// Where the build collects the head of the page it renders.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Default)]
+pub struct HeadSink(pub std::sync::Arc<std::sync::Mutex<Option<Head>>>);
 
-fn set_canonical(url: &str) {
-    let doc = document();
-    let el = match doc.query_selector("link[rel=\"canonical\"]").ok().flatten() {
-        Some(el) => el,
-        None => {
-            let Ok(el) = doc.create_element("link") else {
-                return;
-            };
-            let _ = el.set_attribute("rel", "canonical");
-            if let Some(head) = doc.head() {
-                let _ = head.append_child(&el);
-            }
-            el
-        }
-    };
-    let _ = el.set_attribute("href", url);
-}
-
-/// Sets the title ("Page – IUC Asia"; the site name alone for an empty
-/// title), the description when known, the canonical URL (this page's
-/// address without its query) and the matching Open Graph tags.
+/// Sets the page's head. `section` ("News", "Events") joins the title so
+/// that an article and an event of the same name stay apart. Pages reached
+/// with a query (filters, search, page numbers, months) and `noindex` pages
+/// carry `noindex` and no canonical URL.
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: Signal<String>,
@@ -57,38 +24,139 @@ pub fn PageMeta(
     /// "article" for news articles; "website" otherwise.
     #[prop(optional)]
     kind: Option<&'static str>,
+    #[prop(optional)] section: Option<&'static str>,
+    #[prop(optional)] noindex: bool,
+    /// schema.org JSON-LD (see `crate::structured`); empty for none.
+    #[prop(optional, into)]
+    json_ld: String,
 ) -> impl IntoView {
-    let pathname = leptos_router::hooks::use_location().pathname;
-    Effect::new(move |_| {
+    let location = leptos_router::hooks::use_location();
+    let head = move || {
         let t = title.get();
-        let full = if t.is_empty() {
-            ui().site_name.to_string()
-        } else {
-            format!("{t}{}", ui().title_suffix)
-        };
-        document().set_title(&full);
-        // The browser's own path: it includes the public URL, which the
-        // router's pathname may not.
-        pathname.track();
-        let loc = window().location();
-        let url = format!(
-            "{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default()
-        );
-        set_canonical(&url);
-        set_meta(
-            "property",
-            "og:title",
-            if t.is_empty() { ui().site_name } else { &t },
-        );
-        set_meta("property", "og:type", kind.unwrap_or("website"));
-        set_meta("property", "og:url", &url);
-        set_meta("property", "og:site_name", ui().site_name);
-        let d = description.get();
-        if !d.is_empty() {
-            set_meta("name", "description", &d);
-            set_meta("property", "og:description", &d);
+        let path = strip_base(&location.pathname.get(), &crate::platform::base_href());
+        let hidden = noindex || !location.search.get().is_empty();
+        Head {
+            title: full_title(&t, section, ui()),
+            og_title: if t.is_empty() {
+                ui().site_name.to_string()
+            } else {
+                t
+            },
+            description: description.get(),
+            canonical: (!hidden)
+                .then(|| absolute(&crate::platform::site_url(), &canonical_path(&path))),
+            og_type: kind.unwrap_or("website"),
+            noindex: hidden,
+            json_ld: (!json_ld.is_empty()).then(|| json_ld.clone()),
         }
-    });
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(sink) = use_context::<HeadSink>() {
+        *sink.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(head());
+    }
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| apply(&head()));
+}
+
+/// Finds `selector` in `<head>`, or creates `tag` with `attrs` there.
+#[cfg(target_arch = "wasm32")]
+fn head_element(selector: &str, tag: &str, attrs: &[(&str, &str)]) -> Option<web_sys::Element> {
+    let doc = document();
+    if let Some(el) = doc.query_selector(selector).ok().flatten() {
+        return Some(el);
+    }
+    let el = doc.create_element(tag).ok()?;
+    for (k, v) in attrs {
+        let _ = el.set_attribute(k, v);
+    }
+    doc.head()?.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Sets (or, with `None`, removes) one `<meta>`/`<link>` value.
+#[cfg(target_arch = "wasm32")]
+fn set(selector: &str, tag: &str, key: (&str, &str), value_attr: &str, value: Option<&str>) {
+    match value {
+        Some(v) => {
+            if let Some(el) = head_element(selector, tag, &[key]) {
+                let _ = el.set_attribute(value_attr, v);
+            }
+        }
+        None => {
+            if let Some(el) = document().query_selector(selector).ok().flatten() {
+                el.remove();
+            }
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn apply(h: &Head) {
+    document().set_title(&h.title);
+    let desc = (!h.description.is_empty()).then_some(h.description.as_str());
+    set(
+        "meta[name=\"description\"]",
+        "meta",
+        ("name", "description"),
+        "content",
+        desc,
+    );
+    set(
+        "meta[property=\"og:description\"]",
+        "meta",
+        ("property", "og:description"),
+        "content",
+        desc,
+    );
+    set(
+        "meta[name=\"robots\"]",
+        "meta",
+        ("name", "robots"),
+        "content",
+        h.noindex.then_some("noindex"),
+    );
+    let canonical = h.canonical.as_deref();
+    set(
+        "link[rel=\"canonical\"]",
+        "link",
+        ("rel", "canonical"),
+        "href",
+        canonical,
+    );
+    set(
+        "meta[property=\"og:url\"]",
+        "meta",
+        ("property", "og:url"),
+        "content",
+        canonical,
+    );
+    set(
+        "meta[property=\"og:title\"]",
+        "meta",
+        ("property", "og:title"),
+        "content",
+        Some(&h.og_title),
+    );
+    set(
+        "meta[property=\"og:type\"]",
+        "meta",
+        ("property", "og:type"),
+        "content",
+        Some(h.og_type),
+    );
+    // Structured data describes the page it was written for; after a
+    // navigation only the new page's own may stay.
+    let sel = "script[type=\"application/ld+json\"]";
+    match &h.json_ld {
+        Some(j) => {
+            if let Some(el) = head_element(sel, "script", &[("type", "application/ld+json")]) {
+                el.set_text_content(Some(j));
+            }
+        }
+        None => {
+            if let Some(el) = document().query_selector(sel).ok().flatten() {
+                el.remove();
+            }
+        }
+    }
 }

@@ -137,6 +137,11 @@ impl Problem {
     /// Does this say the file is not on the server (a 404, or the HTML page
     /// a host serves in its place)? Pages use it to say "not found" rather
     /// than "could not be loaded".
+    /// The problem a missing file gives (as a 404 does in the browser).
+    pub fn missing_file(file: &str) -> Self {
+        Problem::whole_file(file, NOT_FOUND)
+    }
+
     pub fn is_missing_file(&self) -> bool {
         self.path == "(document)" && (self.message == NOT_FOUND || self.message == WEB_PAGE)
     }

@@ -4,6 +4,7 @@ use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::news::{neighbours, reading_minutes, related, word_count};
 use crate::pages::not_found::ItemNotFound;
+use crate::routes::Route;
 use crate::store::{use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn ArticlePage() -> impl IntoView {
                 return view! {
                     <div class="wrap page">
                         <PageHeading>{t.article_not_found}</PageHeading>
-                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news search=slug.replace('-', " ")/>
+                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
                     </div>
                 }.into_any();
             }
@@ -36,19 +37,19 @@ pub fn ArticlePage() -> impl IntoView {
                     <PageHeading>{heading}</PageHeading>
                     {move || match remote.state.get() {
                         Load::Failed(p) if p.is_missing_file() => view! {
-                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href="/news" back_label=t.all_news search=slug.replace('-', " ")/>
+                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
                         }.into_any(),
                         _ => with_content(remote, "this article", move |a| {
                             let minutes = reading_minutes(word_count(&a.body));
                             view! {
-                                <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article"/>
+                                <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article" section=t.news_title json_ld=crate::structured::article(&a, &crate::platform::site_url()).unwrap_or_default()/>
                                 <p class="meta">
                                     <Date date=a.published/> " · " {format!("{minutes} {}", t.reading_time)}
                                 </p>
                                 <ul class="tags" aria-label="Topics">
                                     {a.tags.iter().map(|tag| {
                                         let label = tag.replace('-', " ");
-                                        view! { <li><Link href=format!("/news?tag={tag}")>{label}</Link></li> }
+                                        view! { <li><Link href=crate::news::NewsQuery::tag(tag).href()>{label}</Link></li> }
                                     }).collect_view()}
                                 </ul>
                                 <Picture image=a.image.clone() eager=true/>
@@ -73,7 +74,7 @@ fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
         let link = |a: Option<&crate::content::ArticleSummary>, label: &'static str| {
             a.map(|a| {
                 let title = a.title.clone();
-                view! { <li><span class="label">{label}</span> " " <Link href=format!("/news/{}", a.slug)>{title}</Link></li> }
+                view! { <li><span class="label">{label}</span> " " <Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
             })
         };
         let rel = related(&index.articles, &slug, &tags, 3);
@@ -90,7 +91,7 @@ fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
                     <ul class="link-list">
                         {rel.into_iter().map(|a| {
                             let title = a.title.clone();
-                            view! { <li><Link href=format!("/news/{}", a.slug)>{title}</Link></li> }
+                            view! { <li><Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
                         }).collect_view()}
                     </ul>
                 </section>

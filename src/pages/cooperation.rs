@@ -3,6 +3,7 @@ use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{Cooperation, Pairing, PairingKind};
 use crate::cooperation::{self as logic, PairingFilter, MAP_H, MAP_W};
+use crate::routes::Route;
 use crate::store::{site_href, use_store};
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -81,7 +82,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
         let mut f = filter.get_untracked();
         change(&mut f);
         navigate(
-            &format!("/city-cooperation{}", f.to_query()),
+            &Route::Cooperation.with_query(&f.to_query()),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -107,7 +108,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                 view! {
                     <div class="note">
                         <p>"No pairing matches these filters."</p>
-                        <p><Link href="/city-cooperation">"Clear the filters"</Link></p>
+                        <p><Link href=Route::Cooperation.path()>"Clear the filters"</Link></p>
                     </div>
                 }.into_any()
             } else {
@@ -119,7 +120,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                                 <li class="card pairing-card">
                                     <div class="card-body">
                                         <p class="eyebrow">{kind_label(p)} " · " {p.round} " round"</p>
-                                        <h3><Link href=format!("/city-cooperation/{}", p.slug)>{title}</Link></h3>
+                                        <h3><Link href=Route::Pairing(p.slug.clone()).path()>{title}</Link></h3>
                                         <p class="meta"><strong>"Chinese side: "</strong>{city_names(&c, &p.chinese_cities)}</p>
                                         <p class="meta"><strong>"European side: "</strong>{city_names(&c, &p.eu_cities)}</p>
                                         <ul class="chips" aria-label="Themes">{p.themes.iter().map(|th| view! { <li>{th.clone()}</li> }).collect_view()}</ul>
@@ -184,19 +185,13 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                     </select>
                 </div>
                 {move || (!filter.get().is_empty()).then(|| view! {
-                    <p class="clear"><Link href="/city-cooperation">"Clear filters"</Link></p>
+                    <p class="clear"><Link href=Route::Cooperation.path()>"Clear filters"</Link></p>
                 })}
             </form>
             {city_filter}
             {results}
         </section>
     }
-}
-
-/// "12.34%" without pulling float formatting into the bundle.
-fn percent(fraction: f64) -> String {
-    let hundredths = (fraction * 10_000.0).round() as i64;
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 /// The paired cities drawn from their coordinates, with lines between
@@ -226,21 +221,33 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
             )
         })
         .collect();
-    let markers = cities
+    // Dots in drawing coordinates: attributes, not inline styles, so the
+    // prerendered page needs nothing the CSP forbids.
+    let r = |v: f64| v.round() as i64;
+    let dots = cities
         .iter()
         .map(|city| {
             let (x, y) = logic::project(city.lat, city.lon);
+            let side = if city.country == "CN" {
+                "map-dot cn"
+            } else {
+                "map-dot eu"
+            };
+            view! { <circle class=side cx=r(x) cy=r(y) r="7"/> }
+        })
+        .collect_view();
+    // The cities as links to their pairings: a list of chips, each a target
+    // of at least 24×24 px (WCAG 2.2, 2.5.8), which the map's dots are too
+    // close together to be at phone width.
+    let city_links = cities
+        .iter()
+        .map(|city| {
             let partners: Vec<String> = logic::partners(&c, &refs, &city.id).iter().map(|p| p.name.clone()).collect();
             let label = format!("{}, {}: paired with {}", city.name, country_name(&c, &city.country), partners.join(", "));
-            // Set through the CSSOM (style:), which the CSP allows, not as a
-            // style attribute, which it blocks.
-            let (left, top) = (percent(x / MAP_W), percent(y / MAP_H));
-            let side = if city.country == "CN" { "marker cn" } else { "marker eu" };
+            let side = if city.country == "CN" { "city-chip cn" } else { "city-chip eu" };
             view! {
                 <li>
-                    <a class=side style:left=left style:top=top href=site_href(&format!("/city-cooperation?city={}", city.id)) aria-label=label.clone()>
-                        <span class="marker-label" aria-hidden="true">{city.name.clone()}</span>
-                    </a>
+                    <a class=side href=site_href(&Route::Cooperation.with_query(&format!("city={}", city.id))) aria-label=label>{city.name.clone()}</a>
                 </li>
             }
         })
@@ -251,7 +258,7 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
             let title = p.title.clone();
             view! {
                 <tr>
-                    <th scope="row"><Link href=format!("/city-cooperation/{}", p.slug)>{title}</Link></th>
+                    <th scope="row"><Link href=Route::Pairing(p.slug.clone()).path()>{title}</Link></th>
                     <td>{city_names(&c, &p.chinese_cities)}</td>
                     <td>{city_names(&c, &p.eu_cities)}</td>
                     <td>{p.round}</td>
@@ -262,16 +269,17 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
     view! {
         <section class="map-section" aria-labelledby="map-heading">
             <h2 id="map-heading">"Map of the pairings"</h2>
-            <p class="meta">"Select a city on the map to list its pairings. The table below gives the same information."</p>
+            <p class="meta">"Lines join paired cities: European cities in blue, Chinese cities in red. Select a city below to list its pairings; the table gives the same information."</p>
             <div class="map">
                 <svg viewBox=format!("0 0 {MAP_W} {MAP_H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect width=MAP_W height=MAP_H class="map-sea"/>
                     <text x="120" y="40" class="map-region">"EUROPE"</text>
                     <text x="770" y="40" class="map-region">"CHINA"</text>
                     {paths.into_iter().map(|d| view! { <path d=d class="map-link"/> }).collect_view()}
+                    {dots}
                 </svg>
-                <ul class="map-markers" aria-label="Paired cities">{markers}</ul>
             </div>
+            <ul class="chips city-chips" aria-label="Paired cities">{city_links}</ul>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Pairings shown on the map">
                 <table class="data">
                     <caption>"Pairings shown on the map"</caption>

@@ -3,6 +3,7 @@ use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::content::model::Covenant;
 use crate::covenant::{countries, no_signatories_text};
+use crate::routes::Route;
 use crate::store::use_store;
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -81,7 +82,7 @@ fn CountryTable(c: Arc<Covenant>) -> impl IntoView {
             return view! {
                 <p class="note" role="status">
                     {format!("No country with the code \"{code}\" is covered. ")}
-                    <Link href="/covenant">"Show all countries"</Link>
+                    <Link href=Route::Covenant.path()>"Show all countries"</Link>
                 </p>
             }
             .into_any();
@@ -130,7 +131,7 @@ fn CountryTable(c: Arc<Covenant>) -> impl IntoView {
                     <label for="f-gcom-country">"Country or territory"</label>
                     <select id="f-gcom-country" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        let to = if v.is_empty() { "/covenant".to_string() } else { format!("/covenant?country={v}") };
+                        let to = if v.is_empty() { Route::Covenant.path() } else { Route::Covenant.with_query(&format!("country={}", crate::routes::encode(&v))) };
                         navigate(&to, NavigateOptions { scroll: false, ..Default::default() });
                     }>
                         <option value="" selected=move || selected.get().is_empty()>"All seven"</option>

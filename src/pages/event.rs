@@ -4,6 +4,7 @@ use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
 use crate::content::model::Event;
 use crate::pages::not_found::ItemNotFound;
+use crate::routes::Route;
 use crate::store::{site_href, use_store};
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -30,13 +31,13 @@ pub fn EventPage() -> impl IntoView {
             {with_content(store.events, "the event", move |file| {
                 let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
                     return view! {
-                        <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href="/events" back_label=t.all_events/>
+                        <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href=Route::Events back_label=t.all_events/>
                     }.into_any();
                 };
                 let organiser = organiser_name(&file, &e.organiser);
                 let category = category_name(&file, &e.category);
                 view! {
-                    <PageMeta title=e.title.clone() description=e.summary.clone()/>
+                    <PageMeta title=e.title.clone() description=e.summary.clone() section=t.events_title json_ld=crate::structured::event(&e, &file, &crate::platform::site_url()).unwrap_or_default()/>
                     <p class="lead">{e.summary.clone()}</p>
                     <dl class="facts">
                         <dt>"When"</dt><dd><EventWhen event=e.clone()/></dd>
@@ -68,23 +69,17 @@ pub fn EventPage() -> impl IntoView {
                     {e.recording_url.clone().map(|u| view! { <p>"Recording: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     <AddToCalendar event=e.clone()/>
                     <p class="source">{t.source} ": " <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
-                    <p><Link href="/events">{t.all_events}</Link></p>
+                    <p><Link href=Route::Events.path()>{t.all_events}</Link></p>
                 }.into_any()
             })}
         </article>
     }
 }
 
-/// The site's absolute address, e.g. `https://example.org/iuc-asia/`.
-fn site_url() -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", crate::store::base_href())
-}
-
 /// The event's `.ics` file (written by the build) and a Google Calendar link.
 #[component]
 fn AddToCalendar(event: Event) -> impl IntoView {
-    let google = crate::ics::google_calendar_url(&event, &site_url());
+    let google = crate::ics::google_calendar_url(&event, &crate::platform::site_url());
     view! {
         <section class="add-to-calendar" aria-labelledby="add-heading">
             <h2 id="add-heading">"Add to your calendar"</h2>

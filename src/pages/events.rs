@@ -11,6 +11,7 @@ use crate::content::model::{Event, EventsFile};
 use crate::events::is_upcoming;
 use crate::format::{day_label, month_name};
 use crate::news::paginate;
+use crate::routes::Route;
 use crate::store::{site_href, use_store};
 use crate::strings::ui;
 use chrono::{Datelike, NaiveDate};
@@ -47,11 +48,7 @@ pub fn EventsPage() -> impl IntoView {
     }
 }
 
-/// The visitor's current date, in their own time zone.
-fn today() -> NaiveDate {
-    let offset_min = js_sys::Date::new_0().get_timezone_offset();
-    (now() - chrono::Duration::minutes(offset_min as i64)).date_naive()
-}
+use crate::platform::today;
 
 #[component]
 fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
@@ -319,7 +316,7 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                                     <ul>
                                         {shown.iter().map(|e| {
                                             let title = e.title.clone();
-                                            view! { <li><Link href=format!("/events/{}", e.slug)>{title}</Link></li> }
+                                            view! { <li><Link href=Route::Event(e.slug.clone()).path()>{title}</Link></li> }
                                         }).collect_view()}
                                     </ul>
                                 })}

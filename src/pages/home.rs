@@ -4,6 +4,7 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::events::upcoming_or_recent;
+use crate::routes::Route;
 use crate::store::{use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -17,8 +18,14 @@ pub fn Home() -> impl IntoView {
         Load::Ready(s) => s.tagline.clone(),
         _ => String::new(),
     };
+    let json_ld = match store.site.state.get_untracked() {
+        Load::Ready(s) => {
+            crate::structured::home(&s, &crate::platform::site_url()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
     view! {
-        <PageMeta title=String::new() description=Signal::derive(tagline)/>
+        <PageMeta title=String::new() description=Signal::derive(tagline) json_ld=json_ld/>
         <section class="hero">
             <div class="wrap">
                 <PageHeading>{t.site_name}</PageHeading>
@@ -65,7 +72,7 @@ pub fn Home() -> impl IntoView {
                         }).collect_view()}
                     </div>
                 })}
-                <p class="more"><Link href="/news">{t.all_news}</Link></p>
+                <p class="more"><Link href=Route::News.path()>{t.all_news}</Link></p>
             </section>
             <section aria-labelledby="events-heading">
                 {with_content(store.events_home, "the events", |file| {
@@ -87,7 +94,7 @@ pub fn Home() -> impl IntoView {
                         </ul>
                     }
                 })}
-                <p class="more"><Link href="/events">{t.all_events}</Link></p>
+                <p class="more"><Link href=Route::Events.path()>{t.all_events}</Link></p>
             </section>
             {with_content(store.site, "the programme introduction", |site| view! {
                 <section aria-labelledby="countries-heading">

@@ -24,10 +24,7 @@ pub use not_found::NotFound;
 pub use pairing::PairingPage;
 pub use static_page::StaticPage;
 
-/// The current instant, from the visitor's clock (tests fix it).
-pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
+pub(crate) use crate::platform::now;
 
 /// The `:slug` of the current route.
 pub(crate) fn slug_param() -> impl Fn() -> String + Copy + Send + Sync + 'static {

@@ -5,6 +5,7 @@ use crate::components::pager::Pager;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{NewsIndex, SearchIndex};
 use crate::news::{filter_positions, paginate, tag_counts, NewsQuery, PER_PAGE};
+use crate::routes::Route;
 use crate::search::{search, Query};
 use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
@@ -109,7 +110,7 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
                 </select>
             </div>
             {move || state.get().is_filtered().then(|| view! {
-                <p class="clear"><Link href="/news">"Clear search and filters"</Link></p>
+                <p class="clear"><Link href=Route::News.path()>"Clear search and filters"</Link></p>
             })}
         </form>
     }
@@ -153,7 +154,7 @@ fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query)
             <p class="meta" role="status">{count}</p>
             <div class="note">
                 <p>{if q.is_empty() { "No article matches these filters.".to_string() } else { format!("No article matches “{}”.", s.q.trim()) }}</p>
-                <p>"Try fewer or shorter words, another topic or country, or "<Link href="/news">"see all news"</Link>"."</p>
+                <p>"Try fewer or shorter words, another topic or country, or "<Link href=Route::News.path()>"see all news"</Link>"."</p>
             </div>
         }.into_any();
     }

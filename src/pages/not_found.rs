@@ -1,6 +1,7 @@
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::meta::PageMeta;
+use crate::routes::Route;
 use crate::strings::ui;
 use leptos::prelude::*;
 
@@ -8,14 +9,14 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let t = ui();
     view! {
-        <PageMeta title=t.not_found_title.to_string() description=t.not_found_text.to_string()/>
+        <PageMeta title=t.not_found_title.to_string() description=t.not_found_text.to_string() noindex=true/>
         <div class="wrap page">
             <PageHeading>{t.not_found_title}</PageHeading>
             <p class="lead">{t.not_found_text}</p>
             <ul class="link-list">
-                <li><Link href="/">{t.go_home}</Link></li>
-                <li><Link href="/news">{t.nav_news}</Link></li>
-                <li><Link href="/events">{t.nav_events}</Link></li>
+                <li><Link href=Route::Home.path()>{t.go_home}</Link></li>
+                <li><Link href=Route::News.path()>{t.nav_news}</Link></li>
+                <li><Link href=Route::Events.path()>{t.nav_events}</Link></li>
             </ul>
         </div>
     }
@@ -27,7 +28,7 @@ pub fn NotFound() -> impl IntoView {
 pub fn ItemNotFound(
     title: &'static str,
     text: &'static str,
-    back_href: &'static str,
+    back_href: Route,
     back_label: &'static str,
     /// Words to offer a news search for, taken from the address.
     #[prop(optional)]
@@ -42,12 +43,12 @@ pub fn ItemNotFound(
         view! { <li><Link href=href>{format!("Search the news for “{words}”")}</Link></li> }
     });
     view! {
-        <PageMeta title=title.to_string() description=text.to_string()/>
+        <PageMeta title=title.to_string() description=text.to_string() noindex=true/>
         <p class="lead">{text}</p>
         <ul class="link-list">
-            <li><Link href=back_href>{back_label}</Link></li>
+            <li><Link href=back_href.path()>{back_label}</Link></li>
             {search}
-            <li><Link href="/">{ui().go_home}</Link></li>
+            <li><Link href=Route::Home.path()>{ui().go_home}</Link></li>
         </ul>
     }
 }

@@ -3,6 +3,7 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::pages::not_found::ItemNotFound;
+use crate::routes::Route;
 use crate::store::use_store;
 use crate::strings::ui;
 use leptos::prelude::*;
@@ -29,13 +30,13 @@ pub fn PairingPage() -> impl IntoView {
             {with_content(store.cooperation, "the city pairings", move |c| {
                 let Some(p) = c.pairings.iter().find(|p| p.slug == slug()).cloned() else {
                     return view! {
-                        <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href="/city-cooperation" back_label=t.cooperation_title/>
+                        <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href=Route::Cooperation back_label=t.cooperation_title/>
                     }.into_any();
                 };
                 let mut milestones = p.milestones.clone();
                 milestones.sort_by_key(|m| m.date.sort_key());
                 view! {
-                    <PageMeta title=p.title.clone() description=p.summary.clone()/>
+                    <PageMeta title=p.title.clone() description=p.summary.clone() section=t.cooperation_title/>
                     <p class="eyebrow">{kind_label(&p)} " · " {p.round} " round"</p>
                     <p class="lead">{p.summary.clone()}</p>
                     <dl class="facts">
@@ -59,7 +60,7 @@ pub fn PairingPage() -> impl IntoView {
                         <ul>{p.pilot_projects.iter().map(|x| view! { <li>{x.clone()}</li> }).collect_view()}</ul>
                     })}
                     <p class="source">{t.source} ": " <a href=p.source.clone() rel="external noopener">{p.source.clone()}</a></p>
-                    <p><Link href="/city-cooperation">"All pairings"</Link></p>
+                    <p><Link href=Route::Cooperation.path()>"All pairings"</Link></p>
                 }.into_any()
             })}
         </article>

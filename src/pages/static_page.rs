@@ -26,7 +26,7 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
                     None => view! {
                         <PageMeta title=fallback_title.to_string() description=String::new()/>
                         <p class="lead">"This page's text is missing from the site content."</p>
-                        <p><Link href="/">{ui().go_home}</Link></p>
+                        <p><Link href=crate::routes::Route::Home.path()>{ui().go_home}</Link></p>
                     }.into_any(),
                     Some(p) => view! {
                         <PageMeta title=p.title.clone() description=p.description.clone()/>

@@ -13,6 +13,14 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // browser: every journey in Chromium; host: HTTP behaviour of a host
+  // (status codes, headers, page files with JavaScript off), also run against
+  // Cloudflare's Pages runtime; smoke: one journey on the shipped content.
+  projects: [
+    { name: 'browser', testIgnore: /smoke\.spec\.ts/ },
+    { name: 'host', testMatch: /hosting\.spec\.ts/ },
+    { name: 'smoke', testMatch: /smoke\.spec\.ts/ },
+  ],
   use: {
     baseURL,
     locale: 'en-GB',

@@ -1,0 +1,162 @@
+//! What each page says about itself in `<head>`: title, description,
+//! canonical URL, Open Graph, robots and structured data. Computed once, in
+//! plain Rust; the build writes it as HTML and the browser app applies it to
+//! the live document after each navigation (`components::meta`).
+
+use crate::strings::Ui;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Head {
+    /// The whole `<title>`: "Page – Section – IUC Asia".
+    pub title: String,
+    /// The page's own title, for `og:title`.
+    pub og_title: String,
+    pub description: String,
+    /// Absolute canonical URL; `None` for pages that must not be indexed.
+    pub canonical: Option<String>,
+    /// "website" or "article".
+    pub og_type: &'static str,
+    pub noindex: bool,
+    /// schema.org JSON-LD, already serialised.
+    pub json_ld: Option<String>,
+}
+
+/// "Title – Section – IUC Asia"; the site's name alone for an empty title.
+/// The section keeps a news item and an event of the same name apart.
+pub fn full_title(title: &str, section: Option<&str>, t: &Ui) -> String {
+    match (title.is_empty(), section) {
+        (true, _) => t.site_name.to_string(),
+        (false, Some(s)) => format!("{title}{sep}{s}{}", t.title_suffix, sep = t.title_separator),
+        (false, None) => format!("{title}{}", t.title_suffix),
+    }
+}
+
+/// The canonical form of a route path: "/news" → "/news/", "/" stays.
+pub fn canonical_path(route_path: &str) -> String {
+    if route_path.ends_with('/') || route_path.ends_with(".html") {
+        route_path.to_string()
+    } else {
+        format!("{route_path}/")
+    }
+}
+
+/// `site_url` ("https://example.org/iuc-asia/") joined with a route path.
+pub fn absolute(site_url: &str, route_path: &str) -> String {
+    format!(
+        "{}/{}",
+        site_url.trim_end_matches('/'),
+        route_path.trim_start_matches('/')
+    )
+}
+
+/// JSON for a `<script type="application/ld+json">`: `</` cannot end the
+/// element early.
+pub fn script_json(v: &serde_json::Value) -> String {
+    v.to_string().replace("</", "<\\/")
+}
+
+impl Head {
+    /// The tags for `<head>`, escaped; the browser app finds and updates
+    /// exactly these (by the same selectors) after a navigation.
+    pub fn to_html(&self, site_name: &str) -> String {
+        let e = crate::feeds::xml_escape;
+        let mut h = format!("<title>{}</title>", e(&self.title));
+        if !self.description.is_empty() {
+            h.push_str(&format!(
+                "<meta name=\"description\" content=\"{}\">",
+                e(&self.description)
+            ));
+        }
+        if self.noindex {
+            h.push_str("<meta name=\"robots\" content=\"noindex\">");
+        }
+        if let Some(c) = &self.canonical {
+            h.push_str(&format!("<link rel=\"canonical\" href=\"{}\">", e(c)));
+            h.push_str(&format!("<meta property=\"og:url\" content=\"{}\">", e(c)));
+        }
+        h.push_str(&format!(
+            "<meta property=\"og:title\" content=\"{}\"><meta property=\"og:type\" content=\"{}\"><meta property=\"og:site_name\" content=\"{}\">",
+            e(&self.og_title),
+            self.og_type,
+            e(site_name)
+        ));
+        if !self.description.is_empty() {
+            h.push_str(&format!(
+                "<meta property=\"og:description\" content=\"{}\">",
+                e(&self.description)
+            ));
+        }
+        if let Some(j) = &self.json_ld {
+            h.push_str(&format!(
+                "<script type=\"application/ld+json\">{j}</script>"
+            ));
+        }
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::ui;
+
+    #[test]
+    fn titles_carry_their_section() {
+        let t = ui();
+        assert_eq!(full_title("", None, t), t.site_name);
+        assert_eq!(
+            full_title("Rome", None, t),
+            format!("Rome{}", t.title_suffix)
+        );
+        assert_eq!(
+            full_title("Rome", Some("News"), t),
+            format!("Rome{}News{}", t.title_separator, t.title_suffix)
+        );
+        assert_ne!(
+            full_title("Rome", Some("News"), t),
+            full_title("Rome", Some("Events"), t)
+        );
+    }
+
+    #[test]
+    fn canonical_urls() {
+        assert_eq!(canonical_path("/news"), "/news/");
+        assert_eq!(canonical_path("/"), "/");
+        assert_eq!(canonical_path("/news/a/"), "/news/a/");
+        assert_eq!(
+            absolute("https://example.org/iuc-asia/", "/news/"),
+            "https://example.org/iuc-asia/news/"
+        );
+        assert_eq!(
+            absolute("https://example.org/", "/"),
+            "https://example.org/"
+        );
+    }
+
+    #[test]
+    fn head_html_is_escaped_and_complete() {
+        let h = Head {
+            title: "A <b> & \"c\"".into(),
+            og_title: "A".into(),
+            description: "d".into(),
+            canonical: Some("https://example.org/news/".into()),
+            og_type: "website",
+            noindex: false,
+            json_ld: Some(script_json(
+                &serde_json::json!({"name": "</script><script>"}),
+            )),
+        };
+        let html = h.to_html("IUC");
+        assert!(html.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"));
+        assert!(html.contains("og:url"));
+        assert!(!html.contains("</script><script>"));
+        let hidden = Head {
+            noindex: true,
+            canonical: None,
+            ..h
+        };
+        let html = hidden.to_html("IUC");
+        assert!(html.contains("noindex") && !html.contains("canonical"));
+    }
+}

@@ -1,0 +1,523 @@
+//! The one build pipeline, in order: check content → derived files →
+//! pages → host files → compress → budget. Every file of the bundle is
+//! written through one funnel (`Out`), into a fresh output folder, from the
+//! content folder and trunk's build of the app. Nothing depends on the
+//! clock but the build's day (or SOURCE_DATE_EPOCH), so two runs on the
+//! same inputs give byte-identical bundles.
+
+use crate::bundle;
+use crate::content::check::ContentSet;
+use crate::content::files;
+use crate::content::model::*;
+use crate::platform::RenderEnv;
+use crate::render::{self, Page};
+use crate::routes::Route;
+use crate::{feeds, ics, news, search};
+use chrono::{DateTime, Utc};
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// What to build from where.
+pub struct Options {
+    /// The content folder (`public/content`, or another set: `CONTENT=`).
+    pub content: PathBuf,
+    /// Images referenced by the content (`public/images`).
+    pub images: PathBuf,
+    /// trunk's build of the app: index.html (the page template), JS, wasm, CSS.
+    pub app: Option<PathBuf>,
+    pub out: PathBuf,
+    /// "/" or e.g. "/iuc-asia/".
+    pub public_url: String,
+    /// Check the size budgets at the end (the release bundle).
+    pub budget: bool,
+    /// Write .br and .gz copies.
+    pub compress: bool,
+}
+
+/// The funnel every file of the bundle goes through: it refuses to write a
+/// path twice or outside the output folder, and counts what it wrote.
+pub struct Out {
+    root: PathBuf,
+    written: BTreeSet<String>,
+    bytes: u64,
+}
+
+impl Out {
+    /// A funnel into `root`, which may already hold other files (trunk's
+    /// staging folder); the pipeline itself always starts from an empty one.
+    pub fn into(root: &Path) -> Self {
+        Out::new(root)
+    }
+
+    fn new(root: &Path) -> Self {
+        Out {
+            root: root.to_path_buf(),
+            written: BTreeSet::new(),
+            bytes: 0,
+        }
+    }
+
+    /// Writes `rel` (a `/`-separated path inside the bundle).
+    pub fn write(&mut self, rel: &str, data: impl AsRef<[u8]>) -> Result<(), String> {
+        if rel.is_empty()
+            || rel
+                .split('/')
+                .any(|s| s.is_empty() || s == "." || s == "..")
+        {
+            return Err(format!("refusing to write the bundle path `{rel}`"));
+        }
+        if !self.written.insert(rel.to_string()) {
+            return Err(format!("two parts of the build both write `{rel}`"));
+        }
+        let path = self.root.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        let data = data.as_ref();
+        self.bytes += data.len() as u64;
+        fs::write(&path, data).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    pub fn count(&self) -> usize {
+        self.written.len()
+    }
+}
+
+/// The build's instant: SOURCE_DATE_EPOCH when set, otherwise the start of
+/// the current day (UTC), so rebuilding on one day changes nothing.
+pub fn build_instant() -> DateTime<Utc> {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            now - now.rem_euclid(86_400)
+        });
+    DateTime::from_timestamp(secs, 0).unwrap_or_default()
+}
+
+/// "/iuc-asia/" from "/iuc-asia", "iuc-asia/" or "/iuc-asia/"; "/" for "".
+pub fn normalise_public_url(p: &str) -> String {
+    match p.trim_matches('/') {
+        "" => "/".to_string(),
+        path => format!("/{path}/"),
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("content types always serialise")
+}
+
+/// Checks the content folder; every problem, or the checked set.
+pub fn check(content: &Path, images_parent: &Path) -> Result<ContentSet, String> {
+    let (set, problems) = ContentSet::check(content, images_parent);
+    if problems.is_empty() {
+        return Ok(set);
+    }
+    let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    Err(format!(
+        "the content has {} problem(s):\n{}\nRun `cargo run --bin content-check -- {}` for the full report.",
+        problems.len(),
+        list.join("\n"),
+        content.display()
+    ))
+}
+
+/// The derived files, and what the pages are rendered from.
+pub struct Derived {
+    pub news: NewsIndex,
+    pub latest: NewsIndex,
+    pub events_home: EventsFile,
+}
+
+/// The site's absolute URL: the origin configured in site.json with the
+/// public URL's path, e.g. "https://example.org/iuc-asia/".
+pub fn site_url(set: &ContentSet, public_url: &str) -> Result<String, String> {
+    let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
+    let origin = crate::content::validate::origin_of(&site.url);
+    Ok(format!("{origin}{}", normalise_public_url(public_url)))
+}
+
+/// Content files (as the editors wrote them), their images, and every file
+/// derived from them: news indexes, search terms, the homepage's events,
+/// the Atom feed and the calendars. Also what `trunk serve` runs.
+pub fn derive(
+    set: &ContentSet,
+    content: &Path,
+    images: &Path,
+    site_url: &str,
+    stamp: DateTime<Utc>,
+    out: &mut Out,
+) -> Result<Derived, String> {
+    // Publish exactly the files the content model knows, never a stray one.
+    let mut sources: Vec<String> = [
+        files::SITE,
+        files::EVENTS,
+        files::COOPERATION,
+        files::COVENANT,
+        files::PAGES,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    sources.extend(set.articles.iter().map(|a| files::article(&a.value.slug)));
+    for rel in &sources {
+        let path = content.join(rel);
+        let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.write(&format!("content/{rel}"), data)?;
+    }
+    for img in referenced_images(set) {
+        let name = img.trim_start_matches("images/");
+        let path = images.join(name);
+        let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.write(&img, data)?;
+    }
+    let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
+    let (index, latest) = news::build_indexes(articles.iter().copied());
+    let terms = SearchIndex {
+        terms: articles
+            .iter()
+            .map(|a| (a.slug.clone(), search::distinct_terms(&a.body)))
+            .collect(),
+    };
+    out.write(&format!("content/{}", files::NEWS_INDEX), to_json(&index))?;
+    out.write(&format!("content/{}", files::NEWS_LATEST), to_json(&latest))?;
+    out.write(&format!("content/{}", files::NEWS_SEARCH), to_json(&terms))?;
+    let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
+    out.write("feed.xml", feeds::atom(site, site_url, &index.articles))?;
+    let events = &set.events.as_ref().ok_or("events.json did not load")?.value;
+    let events_home = crate::events::homepage_events(events, stamp);
+    out.write(
+        &format!("content/{}", files::EVENTS_HOME),
+        to_json(&events_home),
+    )?;
+    out.write("events.ics", ics::calendar_ics(events, site_url, &stamp))?;
+    for e in &events.events {
+        let organiser = events
+            .organisers
+            .iter()
+            .find(|o| o.id == e.organiser)
+            .map_or("", |o| o.name.as_str());
+        out.write(
+            &ics::event_file(&e.slug),
+            ics::event_ics(e, organiser, site_url, &stamp),
+        )?;
+    }
+    Ok(Derived {
+        news: index,
+        latest,
+        events_home,
+    })
+}
+
+/// Every image the content refers to ("images/x.svg"), once each, sorted.
+fn referenced_images(set: &ContentSet) -> BTreeSet<String> {
+    set.articles
+        .iter()
+        .map(|a| a.value.image.src.clone())
+        .filter(|s| s.starts_with("images/"))
+        .collect()
+}
+
+/// One page file: the template from trunk with this page's language, head,
+/// preloads and prerendered body.
+pub fn page_html(
+    template: &str,
+    page: &Page,
+    site_url: &str,
+    public_url: &str,
+) -> Result<String, String> {
+    let t = crate::strings::ui();
+    let mut html = template.to_string();
+    let open = "<html lang=\"en\">";
+    let at = html
+        .find(open)
+        .ok_or("index.html has no <html lang=\"en\">")?;
+    html.replace_range(
+        at..at + open.len(),
+        &format!(
+            "<html lang=\"{}\" data-site-url=\"{}\">",
+            t.lang,
+            feeds::xml_escape(site_url)
+        ),
+    );
+    if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(a..b + "</title>".len(), "");
+    }
+    let mut head = page.head.to_html(t.site_name);
+    for f in &page.needs {
+        head.push_str(&format!(
+            "<link rel=\"preload\" href=\"{public_url}content/{f}\" as=\"fetch\" crossorigin=\"anonymous\">"
+        ));
+    }
+    let base_end = html
+        .find("<base ")
+        .and_then(|b| html[b..].find('>').map(|e| b + e + 1))
+        .ok_or("index.html has no <base href>")?;
+    html.insert_str(base_end, &head);
+    let slot = "<div id=\"app\"></div>";
+    let at = html
+        .find(slot)
+        .ok_or("index.html has no empty <div id=\"app\"></div>")?;
+    html.replace_range(
+        at..at + slot.len(),
+        &format!("<div id=\"app\">{}</div>", page.body),
+    );
+    Ok(html)
+}
+
+fn stage(log: &mut dyn Write, name: &str, started: Instant, what: String) {
+    let _ = writeln!(
+        log,
+        "==> {name:<10} {what} ({} ms)",
+        started.elapsed().as_millis()
+    );
+}
+
+/// Runs the whole pipeline. The output folder is replaced.
+pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
+    let public_url = normalise_public_url(&o.public_url);
+    let t0 = Instant::now();
+    let images_parent = o.images.parent().unwrap_or(Path::new("."));
+    let set = check(&o.content, images_parent)?;
+    stage(
+        log,
+        "check",
+        t0,
+        format!(
+            "{}: {} articles, {} events, {} pairings",
+            o.content.display(),
+            set.articles.len(),
+            set.events.as_ref().map_or(0, |e| e.value.events.len()),
+            set.cooperation
+                .as_ref()
+                .map_or(0, |c| c.value.pairings.len())
+        ),
+    );
+    fresh_dir(&o.out, &o.content)?;
+    let mut out = Out::new(&o.out);
+    let site_url = site_url(&set, &public_url)?;
+    let now = build_instant();
+
+    let t = Instant::now();
+    let derived = derive(&set, &o.content, &o.images, &site_url, now, &mut out)?;
+    stage(log, "derive", t, format!("{} files", out.count()));
+
+    let t = Instant::now();
+    let mut hashed = Vec::new();
+    let template = match &o.app {
+        Some(app) => Some(copy_app(app, &public_url, &mut out, &mut hashed)?),
+        None => None,
+    };
+    let prefilled = render::prefill(&set, derived.news, derived.latest, derived.events_home)?;
+    let env = RenderEnv {
+        base: public_url.clone(),
+        site_url: site_url.clone(),
+        now,
+    };
+    let routes = render::routes(&prefilled);
+    let mut pages = 0;
+    for route in &routes {
+        let page = render::render(&prefilled, &env, route);
+        check_page(&page)?;
+        if let Some(template) = &template {
+            out.write(
+                &route.file(),
+                page_html(template, &page, &site_url, &public_url)?,
+            )?;
+            pages += 1;
+        }
+    }
+    stage(
+        log,
+        "pages",
+        t,
+        format!("{pages} pages ({} routes)", routes.len()),
+    );
+
+    // Host files. _headers, _redirects and robots.txt only work at the
+    // host's root: for a sub-path bundle they go to a separate folder
+    // (`<out>-root/`) that the deployer copies to the root (README).
+    let t = Instant::now();
+    let root_dir = host_root_dir(&o.out, &public_url);
+    let mut root_out = match &root_dir {
+        Some(dir) => {
+            fresh_dir(dir, &o.content)?;
+            Some(Out::new(dir))
+        }
+        None => None,
+    };
+    let before = out.count();
+    {
+        let host = root_out.as_mut().unwrap_or(&mut out);
+        host.write("_redirects", bundle::redirects_file(&public_url))?;
+        host.write("_headers", bundle::headers_file(&public_url, &hashed))?;
+        host.write(
+            "robots.txt",
+            format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"),
+        )?;
+    }
+    let indexable: Vec<(String, Option<String>)> = routes
+        .iter()
+        .filter(|r| **r != Route::NotFound)
+        .map(|r| (r.path(), lastmod(&set, r)))
+        .collect();
+    out.write("sitemap.xml", bundle::sitemap(&site_url, &indexable))?;
+    let host_files = out.count() - before + root_out.as_ref().map_or(0, Out::count);
+    stage(
+        log,
+        "host",
+        t,
+        match &root_dir {
+            Some(d) => format!(
+                "{host_files} files; copy {} to the host's root",
+                d.display()
+            ),
+            None => format!("{host_files} files"),
+        },
+    );
+
+    if o.compress {
+        let t = Instant::now();
+        let n = bundle::compress(&o.out)?;
+        stage(log, "compress", t, format!("{n} files (.br and .gz)"));
+    }
+    if o.budget {
+        let t = Instant::now();
+        let ok = bundle::budget_report(&o.out, log)?;
+        stage(
+            log,
+            "budget",
+            t,
+            if ok {
+                "within budget".into()
+            } else {
+                "OVER BUDGET".into()
+            },
+        );
+        if !ok {
+            return Err("size budget exceeded".into());
+        }
+    }
+    let _ = writeln!(
+        log,
+        "built {} files ({} KiB before compression) in {} ms into {}",
+        out.count(),
+        out.bytes / 1024,
+        t0.elapsed().as_millis(),
+        o.out.display()
+    );
+    Ok(())
+}
+
+/// Where the root-level host files of a sub-path bundle go: `dist` built
+/// for "/iuc-asia/" gets `dist-root/`. `None` for a bundle at the root.
+pub fn host_root_dir(out: &Path, public_url: &str) -> Option<PathBuf> {
+    (public_url != "/").then(|| {
+        let name = out
+            .file_name()
+            .map_or("dist".into(), |n| n.to_string_lossy().to_string());
+        out.with_file_name(format!("{name}-root"))
+    })
+}
+
+/// A rendered page must be what its route says: an item's page shows the
+/// item, not the not-found page (a route table and the build disagreeing
+/// would otherwise publish "not found" pages with status 200).
+fn check_page(page: &Page) -> Result<(), String> {
+    let t = crate::strings::ui();
+    let not_found = page.head.title.starts_with(t.not_found_title)
+        || page.head.title.starts_with(t.article_not_found)
+        || page.head.title.starts_with(t.event_not_found)
+        || page.head.title.starts_with(t.pairing_not_found);
+    if not_found != (page.route == Route::NotFound) {
+        return Err(format!(
+            "the page for {} rendered as `{}`",
+            page.route.path(),
+            page.head.title
+        ));
+    }
+    if page.body.contains("class=\"loading\"") {
+        return Err(format!(
+            "the page for {} still shows a loading message",
+            page.route.path()
+        ));
+    }
+    Ok(())
+}
+
+fn lastmod(set: &ContentSet, r: &Route) -> Option<String> {
+    match r {
+        Route::Article(slug) => set
+            .articles
+            .iter()
+            .find(|a| &a.value.slug == slug)
+            .and_then(|a| a.value.published.day.map(|_| a.value.published.to_string())),
+        _ => None,
+    }
+}
+
+/// Empties `dir` for a new bundle, refusing anything that does not look
+/// like an earlier bundle (or is the content itself).
+fn fresh_dir(dir: &Path, content: &Path) -> Result<(), String> {
+    if let (Ok(d), Ok(c)) = (dir.canonicalize(), content.canonicalize()) {
+        if c.starts_with(&d) {
+            return Err(format!(
+                "{} holds the content; build somewhere else",
+                dir.display()
+            ));
+        }
+    }
+    if dir.is_dir() {
+        let empty = fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .next()
+            .is_none();
+        if !empty && !dir.join("sitemap.xml").is_file() && !dir.join("index.html").is_file() {
+            return Err(format!(
+                "{} is not empty and is not an earlier build; refusing to replace it",
+                dir.display()
+            ));
+        }
+        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// Copies trunk's build (JS, wasm, CSS, the favicon) into the bundle, moves
+/// its inline loader into a hashed file, and returns the page template.
+/// `hashed` gets the names that may be cached for a year.
+fn copy_app(
+    app: &Path,
+    public_url: &str,
+    out: &mut Out,
+    hashed: &mut Vec<String>,
+) -> Result<String, String> {
+    let index = app.join("index.html");
+    let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let (template, loader) = bundle::externalise_loader(&html, public_url)?;
+    let mut names: Vec<String> = fs::read_dir(app)
+        .map_err(|e| format!("{}: {e}", app.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n != "index.html" && app.join(n).is_file())
+        .collect();
+    names.sort();
+    for n in &names {
+        let data = fs::read(app.join(n)).map_err(|e| format!("{}/{n}: {e}", app.display()))?;
+        out.write(n, data)?;
+        if bundle::is_hashed(n) {
+            hashed.push(n.clone());
+        }
+    }
+    if let Some((name, code)) = loader {
+        out.write(&name, code)?;
+        hashed.push(name);
+    }
+    hashed.sort();
+    Ok(template)
+}

@@ -1,0 +1,184 @@
+//! The seam between the components and where they run. Everything a
+//! component needs from its surroundings (the clock, the visitor's time
+//! zone, the site's address prefix and public URL) comes through here, with
+//! one body for the browser and one for the build, which renders the same
+//! components to HTML on the host.
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+/// Where the build renders: the public URL prefix ("/" or "/iuc-asia/"),
+/// the configured site URL ("https://example.org/iuc-asia/") and the instant
+/// the pages describe (the build's day, so two builds on a day are identical).
+#[derive(Clone, Debug)]
+pub struct RenderEnv {
+    pub base: String,
+    pub site_url: String,
+    pub now: DateTime<Utc>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static ENV: RefCell<RenderEnv> = RefCell::new(RenderEnv {
+            base: "/".into(),
+            site_url: "https://example.org/".into(),
+            now: DateTime::<Utc>::UNIX_EPOCH,
+        });
+    }
+
+    /// Sets what the renderer describes; `render` calls it before each page.
+    pub fn set_env(env: RenderEnv) {
+        ENV.with(|e| *e.borrow_mut() = env);
+    }
+
+    pub fn now() -> DateTime<Utc> {
+        ENV.with(|e| e.borrow().now)
+    }
+
+    pub fn base_href() -> String {
+        ENV.with(|e| e.borrow().base.clone())
+    }
+
+    pub fn site_url() -> String {
+        ENV.with(|e| e.borrow().site_url.clone())
+    }
+
+    /// The build does not know the visitor: pages show the event's own time
+    /// until the app adds the visitor's.
+    pub fn visitor_offset(_t: &DateTime<FixedOffset>) -> Option<FixedOffset> {
+        None
+    }
+
+    pub fn visitor_zone_name(_t: &DateTime<FixedOffset>) -> Option<String> {
+        None
+    }
+
+    /// The zone's short name at `t`, as the browser's `Intl` (en-GB) writes
+    /// it: "CEST", "CST", or "GMT+7" where the zone has no abbreviation.
+    pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
+        use chrono_tz::OffsetName;
+        let tz: chrono_tz::Tz = zone.parse().ok()?;
+        let local = t.with_timezone(&tz);
+        let abbr = local.offset().abbreviation()?.to_string();
+        if abbr.starts_with(['+', '-']) {
+            Some(crate::format::gmt_label(*t.offset()))
+        } else if abbr == "UTC" {
+            Some("UTC".into())
+        } else {
+            Some(abbr)
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::*;
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        // `Intl.DateTimeFormat(...)` may be called without `new`. Binding it with
+        // `catch` turns the RangeError for an unknown zone into an `Err`.
+        #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat, catch)]
+        fn date_time_format(
+            locales: &JsValue,
+            options: &JsValue,
+        ) -> Result<js_sys::Intl::DateTimeFormat, JsValue>;
+    }
+
+    /// The current instant, from the visitor's clock (tests fix it).
+    pub fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    }
+
+    /// The site's address prefix, from `<base href>`: `/` or e.g. `/iuc-asia/`.
+    /// Read once: every in-site link needs it, and it never changes.
+    pub fn base_href() -> String {
+        thread_local! {
+            static BASE: String = read_base_href();
+        }
+        BASE.with(String::clone)
+    }
+
+    fn read_base_href() -> String {
+        leptos::prelude::document()
+            .query_selector("base")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("href"))
+            .filter(|h| h.starts_with('/'))
+            .map(|h| if h.ends_with('/') { h } else { format!("{h}/") })
+            .unwrap_or_else(|| "/".to_string())
+    }
+
+    /// The configured site URL, which the build writes on `<html>`, so links
+    /// for calendars and canonical URLs never depend on the serving host.
+    pub fn site_url() -> String {
+        thread_local! {
+            static URL: String = leptos::prelude::document()
+                .document_element()
+                .and_then(|h| h.get_attribute("data-site-url"))
+                .unwrap_or_else(|| {
+                    let origin = leptos::prelude::window().location().origin().unwrap_or_default();
+                    format!("{origin}{}", base_href())
+                });
+        }
+        URL.with(String::clone)
+    }
+
+    fn zone_part(t: &DateTime<FixedOffset>, zone: Option<&str>) -> Option<String> {
+        let opts = js_sys::Object::new();
+        js_sys::Reflect::set(&opts, &"timeZoneName".into(), &"short".into()).ok()?;
+        if let Some(z) = zone {
+            js_sys::Reflect::set(&opts, &"timeZone".into(), &z.into()).ok()?;
+        }
+        let locales = js_sys::Array::of1(&"en-GB".into());
+        let fmt = date_time_format(&locales, &opts).ok()?;
+        let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+        let parts = fmt.format_to_parts(&date);
+        parts.iter().find_map(|p| {
+            let kind = js_sys::Reflect::get(&p, &"type".into()).ok()?.as_string()?;
+            (kind == "timeZoneName")
+                .then(|| js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string())
+                .flatten()
+        })
+    }
+
+    /// The short name of `zone` at `t` from the browser's `Intl` ("CST", "GMT+8").
+    pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
+        zone_part(t, Some(zone))
+    }
+
+    /// The short name of the visitor's own zone at `t`.
+    pub fn visitor_zone_name(t: &DateTime<FixedOffset>) -> Option<String> {
+        zone_part(t, None)
+    }
+
+    /// The visitor's UTC offset at instant `t`, from the browser.
+    pub fn visitor_offset(t: &DateTime<FixedOffset>) -> Option<FixedOffset> {
+        let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+        // getTimezoneOffset is minutes *behind* UTC.
+        FixedOffset::west_opt((d.get_timezone_offset() * 60.0) as i32)
+    }
+}
+
+pub use imp::*;
+
+/// The visitor's current date: in their own zone in the browser, UTC in the build.
+pub fn today() -> chrono::NaiveDate {
+    let now = now();
+    let offset = visitor_offset(&now.fixed_offset()).unwrap_or(FixedOffset::east_opt(0).unwrap());
+    now.with_timezone(&offset).date_naive()
+}
+
+/// An in-site path ("/news/?page=2") as an href under the public URL.
+pub fn site_href(path: &str) -> String {
+    format!(
+        "{}{}",
+        base_href(),
+        crate::routes::canonical_href(path).trim_start_matches('/')
+    )
+}

@@ -1,0 +1,115 @@
+//! Build-time rendering: every page of the site rendered to HTML on the
+//! host by the same Leptos components the browser runs (`App`, with the
+//! `ssr` feature), with the content store filled from the checked content.
+
+use crate::app::App;
+use crate::components::meta::HeadSink;
+use crate::content::check::ContentSet;
+use crate::content::model::*;
+use crate::head::Head;
+use crate::platform::{set_env, RenderEnv};
+use crate::routes::Route;
+use crate::store::Prefilled;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One rendered page.
+pub struct Page {
+    pub route: Route,
+    /// The markup that goes inside `<div id="app">`.
+    pub body: String,
+    pub head: Head,
+    /// The content files the page's components asked for, to preload.
+    pub needs: Vec<String>,
+}
+
+/// The store's contents for rendering, from checked content and the
+/// derived files the build writes beside it.
+pub fn prefill(
+    set: &ContentSet,
+    news: NewsIndex,
+    latest: NewsIndex,
+    events_home: EventsFile,
+) -> Result<Prefilled, String> {
+    fn need<T: Clone>(
+        v: &Option<crate::content::validate::Source<T>>,
+        name: &str,
+    ) -> Result<Arc<T>, String> {
+        v.as_ref()
+            .map(|s| Arc::new(s.value.clone()))
+            .ok_or_else(|| format!("{name} did not load"))
+    }
+    Ok(Prefilled {
+        site: need(&set.site, "site.json")?,
+        latest: Arc::new(latest),
+        news: Arc::new(news),
+        events: need(&set.events, "events.json")?,
+        events_home: Arc::new(events_home),
+        cooperation: need(&set.cooperation, "cooperation.json")?,
+        covenant: need(&set.covenant, "covenant.json")?,
+        pages: need(&set.pages, "pages.json")?,
+        articles: set
+            .articles
+            .iter()
+            .map(|a| (a.value.slug.clone(), Arc::new(a.value.clone())))
+            .collect::<HashMap<_, _>>(),
+    })
+}
+
+/// Every page the site has: the sections, each item, and the 404 page.
+pub fn routes(p: &Prefilled) -> Vec<Route> {
+    let mut r = vec![
+        Route::Home,
+        Route::News,
+        Route::Events,
+        Route::Cooperation,
+        Route::Covenant,
+    ];
+    r.extend(crate::routes::STATIC_PAGES.iter().map(|s| Route::Page(s)));
+    r.extend(
+        p.news
+            .articles
+            .iter()
+            .map(|a| Route::Article(a.slug.clone())),
+    );
+    r.extend(p.events.events.iter().map(|e| Route::Event(e.slug.clone())));
+    r.extend(
+        p.cooperation
+            .pairings
+            .iter()
+            .map(|x| Route::Pairing(x.slug.clone())),
+    );
+    r.push(Route::NotFound);
+    r
+}
+
+/// Renders one page with the app's own components.
+pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
+    set_env(env.clone());
+    let _ = crate::store::take_needed();
+    let owner = Owner::new();
+    let (body, head) = owner.with(|| {
+        provide_context(p.clone());
+        let sink = HeadSink::default();
+        provide_context(sink.clone());
+        let url = format!("{}{}", env.base.trim_end_matches('/'), route.path());
+        provide_context(RequestUrl::new(&url));
+        let body = view! { <App/> }.to_html();
+        let head = sink
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut h| h.take())
+            .unwrap_or_default();
+        (body, head)
+    });
+    drop(owner);
+    Page {
+        route: route.clone(),
+        body,
+        head,
+        needs: crate::store::take_needed(),
+    }
+}

@@ -1,0 +1,105 @@
+import { test, expect, rel } from './fixtures';
+
+/**
+ * What a host does with the bundle, checked over HTTP and with JavaScript
+ * off: every page in the sitemap is a real file that answers 200 with its
+ * own heading, title, description and canonical URL; unknown paths answer
+ * 404 with the not-found page; every response carries the CSP. Runs against
+ * nginx (deploy/nginx.conf) and against Cloudflare's Pages runtime.
+ */
+
+const base = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8089/');
+
+/** The sitemap's URLs, as addresses on the server under test. */
+async function pages(request: import('@playwright/test').APIRequestContext) {
+  const xml = await (await request.get(rel('/sitemap.xml'))).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  expect(locs.length).toBeGreaterThan(20);
+  // The configured site URL is the prefix every loc shares with the homepage's.
+  const home = locs.find((l) => new URL(l).pathname === base.pathname)!;
+  expect(home, 'the sitemap lists the homepage').toBeTruthy();
+  return locs.map((loc) => ({ loc, url: new URL(loc.slice(home.length), base).href }));
+}
+
+const pick = (html: string, re: RegExp) => html.match(re)?.[1] ?? null;
+
+test('every page in the sitemap answers 200 with its own heading, title, description and canonical URL', async ({ request }) => {
+  const seenTitles = new Map<string, string>();
+  for (const { loc, url } of await pages(request)) {
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.status(), url).toBe(200);
+    expect(res.headers()['content-type'], url).toContain('text/html');
+    expect(res.headers()['content-security-policy'], url).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const html = await res.text();
+    const h1 = pick(html, /<h1[^>]*>(.*?)<\/h1>/s);
+    expect(h1?.replace(/<[^>]+>/g, '').trim(), `${url} has a heading`).toBeTruthy();
+    const title = pick(html, /<title>(.*?)<\/title>/s)!;
+    expect(title, url).toBeTruthy();
+    expect(seenTitles.get(title), `${url} and ${seenTitles.get(title)} share the title "${title}"`).toBeUndefined();
+    seenTitles.set(title, url);
+    expect(pick(html, /<meta name="description" content="([^"]*)"/), url).toBeTruthy();
+    expect(pick(html, /<link rel="canonical" href="([^"]*)"/), url).toBe(loc);
+    expect(pick(html, /<meta property="og:url" content="([^"]*)"/), url).toBe(loc);
+    expect(html, `${url} has no loading placeholder`).not.toContain('class="loading"');
+    expect(html).toMatch(/<html lang="en"/);
+  }
+});
+
+test('an unknown path answers 404 with the not-found page, noindex and no canonical link', async ({ request }) => {
+  for (const path of ['/no-such-page/', '/news/no-such-article/', '/events/nope/']) {
+    const res = await request.get(rel(path), { maxRedirects: 0 });
+    expect(res.status(), path).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('Page not found');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('rel="canonical"');
+    expect(res.headers()['content-security-policy'], path).toContain("default-src 'none'");
+  }
+});
+
+test('a page address without its trailing slash reaches the page', async ({ request }) => {
+  const res = await request.get(rel('/news'));
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain('<h1 tabindex="-1">News</h1>');
+});
+
+test('each page preloads only the content it needs', async ({ request }) => {
+  const preloads = async (path: string) => {
+    const html = await (await request.get(rel(path))).text();
+    return [...html.matchAll(/<link rel="preload" href="[^"]*content\/([^"]+)" as="fetch"/g)].map((m) => m[1]).sort();
+  };
+  expect(await preloads('/')).toEqual(['events-home.json', 'news/latest.json', 'site.json']);
+  expect(await preloads('/events/')).toEqual(['events.json']);
+  expect(await preloads('/covenant/')).toEqual(['covenant.json']);
+  const article = await preloads('/news/da-nang-ghg-inventory-workshop/');
+  expect(article).toContain('news/da-nang-ghg-inventory-workshop.json');
+  expect(article).not.toContain('site.json');
+});
+
+test('security and cache headers on pages, assets and content', async ({ request }) => {
+  const page = await request.get(rel('/news/'));
+  const h = page.headers();
+  expect(h['content-security-policy']).not.toContain('unsafe-inline');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['x-frame-options']).toBe('DENY');
+  const html = await page.text();
+  const css = pick(html, /<link rel="stylesheet" href="([^"]+)"/)!;
+  const asset = await request.get(new URL(css, base).href);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toContain('max-age=31536000');
+  const content = await request.get(rel('/content/events.json'));
+  expect(content.headers()['cache-control']).toBe('no-cache');
+  const ics = await request.get(rel('/events.ics'));
+  expect(ics.headers()['cache-control']).toBe('no-cache');
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+});
+
+test('host files are not published inside a sub-path bundle', async ({ request }) => {
+  test.skip(base.pathname === '/', 'the site is at the host root');
+  for (const f of ['_headers', '_redirects']) {
+    expect((await request.get(rel(`/${f}`))).status(), f).toBe(404);
+  }
+  const robots = await request.get(new URL('/robots.txt', base).href);
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain(`${base.pathname}sitemap.xml`);
+});
