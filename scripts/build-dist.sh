@@ -14,6 +14,8 @@ out="${1:-dist}"
 public_url="${2:-/}"
 content="${CONTENT:-public/content}"
 export PATH="$(scripts/setup.sh --print-path)"
+# One build at a time: concurrent builds would share trunk's output folder.
+mkdir -p target && exec 9>target/.build-dist.lock && flock 9
 app="target/trunk-app/$(printf '%s' "$public_url" | tr -c 'a-zA-Z0-9' _)"
 # The trunk hook (derived files for `trunk serve`) is the pipeline's job here.
 IUC_SKIP_HOOK=1 trunk build --release --dist "$app" --public-url "$public_url"
