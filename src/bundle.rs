@@ -63,6 +63,48 @@ fn short_hash(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// trunk's loader, rewritten so that a failure to start (the JS or wasm
+/// cannot load, is cut off, or arrives in the wrong encoding) shows a
+/// visible message instead of leaving a page that silently does nothing.
+/// The message is the page's own (`<html data-boot-error>`), in its language.
+pub fn guarded_loader(trunk_loader: &str) -> Result<String, String> {
+    let pick = |start: &str| -> Result<String, String> {
+        let at = trunk_loader
+            .find(start)
+            .ok_or_else(|| format!("trunk's loader changed: no `{start}`"))?
+            + start.len();
+        let end = trunk_loader[at..]
+            .find('\'')
+            .ok_or("trunk's loader changed: unterminated string")?;
+        Ok(trunk_loader[at..at + end].to_string())
+    };
+    let js = pick("import init, * as bindings from '")?;
+    let wasm = pick("module_or_path: '")?;
+    Ok(format!(
+        r#"// Starts the app; on failure says so on the page (the page itself stays readable).
+const failed = (error) => {{
+  console.error('The app could not start:', error);
+  const root = document.documentElement;
+  if (root.dataset.app === 'ready' || document.querySelector('.boot-error')) return;
+  const note = document.createElement('p');
+  note.className = 'boot-error';
+  note.setAttribute('role', 'alert');
+  note.textContent = root.dataset.bootError || 'The interactive parts of this page could not start.';
+  const main = document.querySelector('main') || document.body;
+  main.prepend(note);
+}};
+try {{
+  const bindings = await import('{js}');
+  const wasm = await bindings.default({{ module_or_path: '{wasm}' }});
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
+}} catch (error) {{
+  failed(error);
+}}
+"#
+    ))
+}
+
 /// Moves trunk's inline module loader into a hashed file with SRI, so the
 /// CSP needs no 'unsafe-inline'. Returns the new HTML and the loader's
 /// (file name, text).
@@ -79,7 +121,7 @@ pub fn externalise_loader(
             .find("</script>")
             .ok_or("index.html: unterminated inline script")?
             + body_start;
-        let code = out[body_start..end].trim().to_string() + "\n";
+        let code = guarded_loader(out[body_start..end].trim())?;
         let name = format!("boot-{}.js", short_hash(code.as_bytes()));
         let tag = format!(
             "<script type=\"module\" src=\"{public_url}{name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
@@ -347,15 +389,18 @@ mod tests {
 
     #[test]
     fn loader_moves_to_a_file_with_integrity() {
-        let html = "<html><head><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script></head><body></body></html>";
+        let html = "<html><head><script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script></head><body></body></html>";
         let (out, loader) = externalise_loader(html, "/iuc-asia/").unwrap();
         let (name, code) = loader.unwrap();
         assert!(name.starts_with("boot-") && name.len() == "boot-0123456789abcdef.js".len());
-        assert_eq!(code, "import init from '/a.js';\nawait init();\n");
+        assert!(code.contains("await import('/a.js')"), "{code}");
+        assert!(code.contains("module_or_path: '/a_bg.wasm'"), "{code}");
+        assert!(code.contains("catch (error)"), "{code}");
         assert!(out.contains(&format!(
             "<script type=\"module\" src=\"/iuc-asia/{name}\" integrity=\"sha384-"
         )));
         assert!(!out.contains("await init"));
+        assert!(guarded_loader("something else").is_err());
     }
 
     #[test]

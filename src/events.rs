@@ -66,10 +66,37 @@ pub fn upcoming_or_recent(events: &[Event], now: DateTime<Utc>, n: usize) -> (bo
     (false, past)
 }
 
+/// The events just before and just after `slug` in time order (earlier,
+/// later), so that every event page links to its neighbours and the whole
+/// calendar is reachable by plain links.
+pub fn neighbours<'a>(events: &'a [Event], slug: &str) -> (Option<&'a Event>, Option<&'a Event>) {
+    let mut sorted: Vec<&Event> = events.iter().collect();
+    sorted.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    match sorted.iter().position(|e| e.slug == slug) {
+        Some(i) => (
+            i.checked_sub(1).map(|j| sorted[j]),
+            sorted.get(i + 1).copied(),
+        ),
+        None => (None, None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::{parse, EventsFile};
+
+    #[test]
+    fn neighbours_follow_time_order() {
+        let f = shipped();
+        let mut sorted: Vec<&Event> = f.events.iter().collect();
+        sorted.sort_by_key(|e| (e.start, e.slug.clone()));
+        let (first, second, last) = (sorted[0], sorted[1], sorted[sorted.len() - 1]);
+        assert_eq!(neighbours(&f.events, &first.slug), (None, Some(second)));
+        assert_eq!(neighbours(&f.events, &second.slug).0, Some(first));
+        assert_eq!(neighbours(&f.events, &last.slug).1, None);
+        assert_eq!(neighbours(&f.events, "no-such-event"), (None, None));
+    }
 
     fn shipped() -> EventsFile {
         parse(

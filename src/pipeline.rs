@@ -241,9 +241,10 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-site-url=\"{}\">",
+            "<html lang=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\">",
             t.lang,
-            feeds::xml_escape(site_url)
+            feeds::xml_escape(site_url),
+            feeds::xml_escape(t.boot_failed)
         ),
     );
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {

@@ -128,19 +128,54 @@ pub fn pending_untracked() -> i32 {
     PENDING.with(|p| p.get_untracked())
 }
 
+/// How long a content request may take before it counts as failed.
+#[cfg(target_arch = "wasm32")]
+const FETCH_TIMEOUT_MS: u64 = 20_000;
+
 /// Not generic on purpose: one copy of the network code serves every file.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(file: &str) -> Result<String, Problem> {
     let url = format!("{}content/{file}", base_href());
-    let resp = gloo_net::http::Request::get(&url)
+    // A request that stalls is cut off, so the page says so and offers
+    // Retry instead of loading for ever.
+    let abort = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = abort.clone().and_then(|a| {
+        let flag = timed_out.clone();
+        set_timeout_with_handle(
+            move || {
+                flag.set(true);
+                a.abort();
+            },
+            std::time::Duration::from_millis(FETCH_TIMEOUT_MS),
+        )
+        .ok()
+    });
+    let signal = abort.as_ref().map(|a| a.signal());
+    let result = gloo_net::http::Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
-        .await
-        .map_err(|e| Problem::whole_file(file, format!("the server could not be reached ({e})")))?;
+        .await;
+    let why = |e: gloo_net::Error, what: &str| {
+        Problem::whole_file(
+            file,
+            if timed_out.get() {
+                crate::strings::ui().timed_out.to_string()
+            } else {
+                format!("{what} ({e})")
+            },
+        )
+    };
+    let resp = result.map_err(|e| why(e, "the server could not be reached"))?;
     let content_type = resp.headers().get("content-type");
     let text = resp
         .text()
         .await
-        .map_err(|e| Problem::whole_file(file, format!("the download was interrupted ({e})")))?;
+        .map_err(|e| why(e, "the download was interrupted"));
+    if let Some(t) = timer {
+        t.clear();
+    }
+    let text = text?;
     check_response(file, resp.status(), content_type.as_deref(), &text)?;
     Ok(text)
 }

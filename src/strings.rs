@@ -27,6 +27,10 @@ pub struct Ui {
     pub retry: &'static str,
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,
+    /// Shown when the app cannot start; the page's text stays readable.
+    pub boot_failed: &'static str,
+    /// A content request that got no answer in time.
+    pub timed_out: &'static str,
     pub source: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
@@ -86,6 +90,8 @@ pub const EN: Ui = Ui {
     retry: "Retry",
     load_failed: "could not be loaded",
     load_failed_help: "The rest of the site still works. Try again, and if the problem stays, tell the site editors what it says below.",
+    boot_failed: "The interactive parts of this page (search, filters, calendar views) could not start. The page's text is shown as published; reloading the page may help.",
+    timed_out: "the server did not answer within 20 seconds",
     source: "Source",
     not_found_title: "Page not found",
     not_found_text: "There is no page at this address. It may have moved, or the link may contain a typing error.",

@@ -1,47 +1,237 @@
-//! Every page rendered at build time by the app's own components.
+//! Every page rendered at build time by the app's own components, on the
+//! frozen fixture content.
 
 use iuc_asia::platform::RenderEnv;
-use iuc_asia::render::{prefill, render, routes};
+use iuc_asia::render::{prefill, render, routes, Page};
 use iuc_asia::routes::Route;
+use iuc_asia::store::Prefilled;
 use std::path::Path;
 
-fn site() -> iuc_asia::store::Prefilled {
-    let content = Path::new("public/content");
-    let set = iuc_asia::pipeline::check(content, Path::new("public")).unwrap();
-    let mut out = iuc_asia::pipeline::Out::into(tempfile::tempdir().unwrap().keep().as_path());
+const CONTENT: &str = "tests/fixtures/content";
+
+fn site() -> Prefilled {
+    let content = Path::new(CONTENT);
+    let set = iuc_asia::pipeline::check(content, Path::new("tests/fixtures")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = iuc_asia::pipeline::Out::into(dir.path());
     let d = iuc_asia::pipeline::derive(
         &set,
         content,
-        Path::new("public/images"),
+        Path::new("tests/fixtures/images"),
         "https://example.org/",
-        chrono::DateTime::from_timestamp(1_600_000_000, 0).unwrap(),
+        now(),
         &mut out,
     )
     .unwrap();
     prefill(&set, d.news, d.latest, d.events_home).unwrap()
 }
 
-fn env() -> RenderEnv {
+/// 1 Dec 2020: every fixture event is past.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(1_606_780_800, 0).unwrap()
+}
+
+fn env(base: &str) -> RenderEnv {
     RenderEnv {
-        base: "/".into(),
-        site_url: "https://example.org/".into(),
-        now: chrono::DateTime::from_timestamp(1_600_000_000, 0).unwrap(),
+        base: base.into(),
+        site_url: format!("https://example.org{base}"),
+        now: now(),
+    }
+}
+
+fn h1(page: &Page) -> String {
+    let at = page.body.find("<h1").expect("a heading");
+    let open_end = page.body[at..].find('>').unwrap() + at + 1;
+    let close = page.body[open_end..].find("</h1>").unwrap() + open_end;
+    let inner = &page.body[open_end..close];
+    // Drop markers and tags inside the heading.
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn every_route_renders_its_own_page() {
+    let p = site();
+    let all = routes(&p);
+    assert_eq!(
+        all.len(),
+        5 + 4 + p.news.articles.len() + p.events.events.len() + p.cooperation.pairings.len() + 1
+    );
+    let mut titles = std::collections::HashSet::new();
+    for r in &all {
+        let page = render(&p, &env("/"), r);
+        let heading = h1(&page);
+        assert!(!heading.trim().is_empty(), "{r:?} has an empty h1");
+        assert!(
+            !page.body.contains("class=\"loading\""),
+            "{r:?} shows a loading line"
+        );
+        assert!(
+            titles.insert(page.head.title.clone()),
+            "{r:?} repeats the title {}",
+            page.head.title
+        );
+        match r {
+            Route::Article(slug) => {
+                let a = p.articles.get(slug).unwrap();
+                assert_eq!(heading, a.title);
+                assert!(
+                    page.head.title.contains(" – News – "),
+                    "{}",
+                    page.head.title
+                );
+                assert_eq!(page.head.og_type, "article");
+            }
+            Route::Event(slug) => {
+                let e = p.events.events.iter().find(|e| &e.slug == slug).unwrap();
+                assert_eq!(heading, e.title);
+                assert!(page.head.title.contains(" – Events – "));
+            }
+            Route::Pairing(slug) => {
+                let x = p
+                    .cooperation
+                    .pairings
+                    .iter()
+                    .find(|x| &x.slug == slug)
+                    .unwrap();
+                assert_eq!(heading, x.title);
+            }
+            Route::NotFound => {
+                assert_eq!(heading, "Page not found");
+                assert!(page.head.noindex);
+                assert_eq!(page.head.canonical, None);
+            }
+            _ => {}
+        }
+        if *r != Route::NotFound {
+            assert!(!page.head.noindex, "{r:?}");
+            assert_eq!(
+                page.head.canonical.as_deref(),
+                Some(format!("https://example.org{}", r.path()).as_str())
+            );
+            assert!(
+                !page.head.description.is_empty(),
+                "{r:?} has no description"
+            );
+        }
     }
 }
 
 #[test]
-fn spike() {
+fn links_and_canonical_urls_follow_the_public_url() {
     let p = site();
-    for r in routes(&p).iter().take(12) {
-        let page = render(&p, &env(), r);
-        println!(
-            "{:?} {:?} {:?}\n{}\n",
-            r,
-            page.head.title,
-            page.needs,
-            &page.body[..page.body.len().min(3000)]
-        );
+    let page = render(&p, &env("/iuc-asia/"), &Route::News);
+    assert_eq!(
+        page.head.canonical.as_deref(),
+        Some("https://example.org/iuc-asia/news/")
+    );
+    assert!(page.body.contains("href=\"/iuc-asia/events/\""));
+    assert!(!page.body.contains("href=\"/events"));
+    assert!(page.body.contains("aria-current=\"page\">News</a>"));
+}
+
+#[test]
+fn pages_preload_only_the_content_they_use() {
+    let p = site();
+    let needs = |r: Route| render(&p, &env("/"), &r).needs;
+    assert_eq!(
+        needs(Route::Home),
+        ["events-home.json", "news/latest.json", "site.json"]
+    );
+    assert_eq!(needs(Route::Events), ["events.json"]);
+    assert_eq!(needs(Route::Covenant), ["covenant.json"]);
+    let slug = p.news.articles[0].slug.clone();
+    let article = needs(Route::Article(slug.clone()));
+    assert!(article.contains(&format!("news/{slug}.json")));
+    assert!(!article.contains(&"site.json".to_string()));
+    assert!(needs(Route::NotFound).is_empty());
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let p = site();
+    for r in [Route::Home, Route::News, Route::Events, Route::Cooperation] {
+        let a = render(&p, &env("/"), &r);
+        let b = render(&p, &env("/"), &r);
+        assert_eq!(a.body, b.body, "{r:?}");
+        assert_eq!(a.head, b.head, "{r:?}");
     }
-    let page = render(&p, &env(), &Route::Article("x".into()));
-    println!("{}", page.head.title);
+}
+
+#[test]
+fn structured_data_describes_the_page() {
+    let p = site();
+    let json = |r: Route| -> serde_json::Value {
+        let page = render(&p, &env("/"), &r);
+        serde_json::from_str(&page.head.json_ld.expect("JSON-LD").replace("<\\/", "</")).unwrap()
+    };
+    let home = json(Route::Home);
+    let types: Vec<&str> = home["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["@type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types, ["Organization", "WebSite"]);
+    let timed = p.events.events.iter().find(|e| !e.all_day).unwrap();
+    let ev = json(Route::Event(timed.slug.clone()));
+    assert_eq!(ev["@type"], "Event");
+    assert_eq!(ev["startDate"], timed.start.to_rfc3339());
+    assert!(ev["startDate"]
+        .as_str()
+        .unwrap()
+        .ends_with(&timed.start.offset().to_string()));
+    assert!(ev["eventAttendanceMode"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://schema.org/"));
+    assert!(ev["organizer"]["name"].as_str().is_some());
+    let online = p
+        .events
+        .events
+        .iter()
+        .find(|e| e.attendance == iuc_asia::content::model::Attendance::Online)
+        .unwrap();
+    assert_eq!(
+        json(Route::Event(online.slug.clone()))["location"]["@type"],
+        "VirtualLocation"
+    );
+    let a = &p.news.articles[0];
+    let art = json(Route::Article(a.slug.clone()));
+    assert_eq!(art["@type"], "NewsArticle");
+    assert_eq!(art["headline"], a.title.as_str());
+    assert!(render(&p, &env("/"), &Route::Covenant)
+        .head
+        .json_ld
+        .is_none());
+}
+
+#[test]
+fn an_unknown_item_renders_the_not_found_page_of_its_section() {
+    let p = site();
+    let page = render(&p, &env("/"), &Route::Article("no-such-article".into()));
+    assert_eq!(h1(&page), "Article not found");
+    assert!(page.head.noindex);
+    let page = render(&p, &env("/"), &Route::Event("no-such-event".into()));
+    assert_eq!(h1(&page), "Event not found");
+}
+
+#[test]
+fn the_events_page_leads_to_past_events_when_none_is_upcoming() {
+    let p = site();
+    let page = render(&p, &env("/"), &Route::Events);
+    assert!(page.body.contains("No upcoming events are scheduled"));
+    let newest = p.events.events.iter().max_by_key(|e| e.start).unwrap();
+    assert!(page
+        .body
+        .contains(&format!("href=\"/events/{}/\"", newest.slug)));
 }

@@ -69,10 +69,34 @@ pub fn EventPage() -> impl IntoView {
                     {e.recording_url.clone().map(|u| view! { <p>"Recording: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     <AddToCalendar event=e.clone()/>
                     <p class="source">{t.source} ": " <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
+                    <EventNeighbours file=file.clone() slug=e.slug.clone()/>
                     <p><Link href=Route::Events.path()>{t.all_events}</Link></p>
                 }.into_any()
             })}
         </article>
+    }
+}
+
+/// Links to the events before and after this one in time.
+#[component]
+fn EventNeighbours(
+    file: std::sync::Arc<crate::content::model::EventsFile>,
+    slug: String,
+) -> impl IntoView {
+    let (earlier, later) = crate::events::neighbours(&file.events, &slug);
+    let link = |e: Option<&Event>, label: &'static str| {
+        e.map(|e| {
+            let title = e.title.clone();
+            view! { <li><span class="label">{label}</span> " " <Link href=Route::Event(e.slug.clone()).path()>{title}</Link></li> }
+        })
+    };
+    view! {
+        <nav class="prev-next" aria-label="More events">
+            <ul>
+                {link(earlier, "Earlier:")}
+                {link(later, "Later:")}
+            </ul>
+        </nav>
     }
 }
 

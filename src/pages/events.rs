@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 /// Events per page in the upcoming and past lists.
 const EVENTS_PER_PAGE: usize = 20;
+/// Recent past events listed when nothing is upcoming.
+const RECENT_COUNT: usize = 5;
 /// Events listed in a month-view cell before "+N more".
 const CELL_LIMIT: usize = 3;
 
@@ -209,12 +211,29 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         .collect();
     list.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
     let body = if list.is_empty() {
+        // With nothing ahead, the most recent events follow, so the page
+        // still leads somewhere (also without JavaScript).
+        let mut recent: Vec<&Event> = events
+            .iter()
+            .copied()
+            .filter(|e| !is_upcoming(e, now))
+            .collect();
+        recent.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+        recent.truncate(RECENT_COUNT);
         view! {
             <p class="note">
                 "No upcoming events are scheduled. See the "
                 <Link href=q.with_view(View::Past).href()>"past events"</Link>
                 " or browse the calendar by month."
             </p>
+            {(!recent.is_empty()).then(|| view! {
+                <h3 class="month-heading">{ui().recent_past_events}</h3>
+                <ul class="event-list">
+                    {recent.into_iter().map(|e| view! {
+                        <EventItem organiser=organiser_name(file, &e.organiser) category=category_name(file, &e.category) event=e.clone()/>
+                    }).collect_view()}
+                </ul>
+            })}
         }
         .into_any()
     } else {
