@@ -63,6 +63,22 @@ pub struct Ui {
     pub legal_notice_title: &'static str,
     pub privacy_title: &'static str,
     pub accessibility_title: &'static str,
+    /// Heading of the owner's facts on the legal, privacy and accessibility pages.
+    pub owner_facts_heading: &'static str,
+    /// Before what the owner has not supplied yet.
+    pub owner_fact_missing: &'static str,
+    /// Labels of the owner's facts, by field (see `Ui::owner_fact_label`).
+    pub owner_labels: [(&'static str, &'static str); 11],
+}
+
+impl Ui {
+    /// The label of an owner fact (`Pages::owner_facts` names the field).
+    pub fn owner_fact_label(&self, field: &str) -> &'static str {
+        self.owner_labels
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, l)| l)
+    }
 }
 
 pub const EN: Ui = Ui {
@@ -123,6 +139,21 @@ pub const EN: Ui = Ui {
     legal_notice_title: "Legal notice",
     privacy_title: "Privacy",
     accessibility_title: "Accessibility statement",
+    owner_facts_heading: "Details from the site's publisher",
+    owner_fact_missing: "Not yet supplied by the site's owner:",
+    owner_labels: [
+        ("legal_notice.publisher", "Publisher"),
+        ("legal_notice.contact", "Contact"),
+        ("legal_notice.reuse_terms", "Reuse of this site's content"),
+        ("privacy.controller", "Data controller"),
+        ("privacy.contact", "Data protection contact"),
+        ("privacy.legal_basis", "Legal basis"),
+        ("privacy.retention", "How long logs are kept"),
+        ("privacy.recipients", "Who receives the data"),
+        ("accessibility.compliance_status", "Compliance status"),
+        ("accessibility.feedback_contact", "Feedback and contact"),
+        ("accessibility.preparation", "Preparation of this statement"),
+    ],
 };
 
 /// The interface language in use. One edition today; a Chinese one is planned.

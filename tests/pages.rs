@@ -235,3 +235,26 @@ fn the_events_page_leads_to_past_events_when_none_is_upcoming() {
         .body
         .contains(&format!("href=\"/events/{}/\"", newest.slug)));
 }
+
+#[test]
+fn owner_facts_show_as_supplied_or_as_missing() {
+    let p = site();
+    let page = render(&p, &env("/"), &Route::Page("legal-notice"));
+    assert!(
+        page.body.contains("Details from the site&#x27;s publisher")
+            || page.body.contains("Details from the site's publisher")
+    );
+    assert!(page.body.contains("<dt>Publisher</dt>"));
+    let missing = p
+        .pages
+        .legal_notice
+        .publisher
+        .missing()
+        .expect("the fixture lacks the publisher");
+    assert!(page.body.contains("Not yet supplied by the site"));
+    assert!(page
+        .body
+        .contains(missing.split('&').next().unwrap().trim()));
+    let about = render(&p, &env("/"), &Route::Page("about"));
+    assert!(!about.body.contains("<dt>Publisher</dt>"));
+}

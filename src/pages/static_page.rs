@@ -5,6 +5,41 @@ use crate::store::{use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
 
+/// The facts only the site's owner can give (publisher, data controller,
+/// accessibility contact…) for the page `slug`: each as supplied, or what is
+/// still missing, never an invented stand-in.
+#[component]
+fn OwnerFacts(
+    pages: std::sync::Arc<crate::content::model::Pages>,
+    slug: &'static str,
+) -> impl IntoView {
+    let t = ui();
+    let group = slug.replace('-', "_");
+    let facts: Vec<(&'static str, crate::content::model::OwnerFact)> = pages
+        .owner_facts()
+        .into_iter()
+        .filter(|(g, _, _)| *g == group)
+        .map(|(g, f, fact)| (t.owner_fact_label(&format!("{g}.{f}")), fact.clone()))
+        .collect();
+    (!facts.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="owner-facts-heading">
+                <h2 id="owner-facts-heading">{t.owner_facts_heading}</h2>
+                <dl class="facts">
+                    {facts.into_iter().map(|(label, fact)| {
+                        let text = match (fact.value(), fact.missing()) {
+                            (Some(v), _) => v.to_string(),
+                            (None, Some(m)) => format!("{} {m}", t.owner_fact_missing),
+                            (None, None) => String::new(),
+                        };
+                        view! { <dt>{label}</dt><dd>{text}</dd> }
+                    }).collect_view()}
+                </dl>
+            </section>
+        }
+    })
+}
+
 /// About, legal notice, privacy and accessibility, from `pages.json`.
 /// `fallback_title` heads the page while the text loads or if it cannot.
 #[component]
@@ -37,6 +72,7 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
                                 {s.paragraphs.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
                             </section>
                         }).collect_view()}
+                        <OwnerFacts pages=pages.clone() slug=slug/>
                         <p class="meta">"Last reviewed: " <Date date=p.updated/></p>
                     }.into_any(),
                 }
