@@ -9,10 +9,11 @@ test: ## Install what the tests need and run them all
 	scripts/test.sh
 
 PUBLIC_URL ?= /
+CONTENT ?= public/content
 
-dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/ for a sub-path)
+dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/, CONTENT=<content dir>)
 	scripts/setup.sh build
-	scripts/build-dist.sh dist $(PUBLIC_URL)
+	CONTENT=$(CONTENT) scripts/build-dist.sh dist $(PUBLIC_URL)
 
 check: ## Check the content files only
 	cargo run --quiet --bin content-check -- public/content

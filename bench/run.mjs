@@ -76,8 +76,8 @@ async function interaction(page, action, done) {
 
 const LIST_READY = {
   '/': () => document.querySelectorAll('html[data-app="ready"] .news-card h3').length >= 6,
-  'news': () => document.querySelectorAll('html[data-app="ready"] .news-card h3').length >= 6,
-  'events?view=past': () => document.querySelectorAll('html[data-app="ready"] .event-item h3').length >= 6,
+  'news/': () => document.querySelectorAll('html[data-app="ready"] .news-card h3').length >= 6,
+  'events/?view=past': () => document.querySelectorAll('html[data-app="ready"] .event-item h3').length >= 6,
 };
 
 async function pageLoads(browser) {
@@ -102,7 +102,7 @@ async function interactions(browser, base, label) {
     await page.goto(base);
     await page.waitForSelector('html[data-app="ready"] .news-card');
     await page.waitForFunction(() => document.querySelectorAll('.event-item').length > 0 || document.querySelector('.note'));
-    t.openNews.push(await interaction(page, "document.querySelector('.main-nav a[href$=\"news\"]').click()", "return document.querySelector('.pagination') && document.querySelectorAll('.grid.cards > article').length === 12"));
+    t.openNews.push(await interaction(page, "document.querySelector('.main-nav a[href$=\"news/\"]').click()", "return document.querySelector('.pagination') && document.querySelectorAll('.grid.cards > article').length === 12"));
     t.nextPage.push(await interaction(page, "document.querySelector('.pagination a[rel=next]').click()", "return /page=2/.test(location.search) && document.querySelector('.pagination a[aria-current=page]')?.textContent === '2'"));
     // Load the search terms once, then time one keystroke.
     await page.fill('#news-q', 'c');
@@ -112,8 +112,8 @@ async function interactions(browser, base, label) {
     t.keystroke.push(await interaction(page,
       "const i = document.querySelector('#news-q'); i.value = 'climate'; i.dispatchEvent(new Event('input', { bubbles: true }))",
       "return /q=climate/.test(location.search) && [...document.querySelectorAll('.grid.cards > article mark')].length > 0"));
-    t.openEvents.push(await interaction(page, "document.querySelector('.main-nav a[href$=\"events\"]').click()", "return !!document.querySelector('.view-switcher') && (document.querySelectorAll('.event-item').length > 0 || !!document.querySelector('.note'))"));
-    await page.goto(base + 'events?view=month&month=2020-10');
+    t.openEvents.push(await interaction(page, "document.querySelector('.main-nav a[href$=\"events/\"]').click()", "return !!document.querySelector('.view-switcher') && (document.querySelectorAll('.event-item').length > 0 || !!document.querySelector('.note'))"));
+    await page.goto(base + 'events/?view=month&month=2020-10');
     await page.waitForSelector('table.calendar');
     t.nextMonth.push(await interaction(page, "document.querySelector('.month-nav a[rel=next]').click()", "return document.querySelector('table.calendar caption')?.textContent === 'Events in November 2020'"));
     t.filter.push(await interaction(page,
