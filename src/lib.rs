@@ -19,6 +19,7 @@ pub mod feeds;
 pub mod format;
 pub mod head;
 pub mod ics;
+pub mod lang;
 pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pipeline;

@@ -320,6 +320,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         base: public_url.clone(),
         site_url: site_url.clone(),
         now,
+        lang: crate::lang::Lang::En,
     };
     let routes = render::routes(&prefilled);
     let mut pages = 0;

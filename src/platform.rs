@@ -4,6 +4,7 @@
 //! one body for the browser and one for the build, which renders the same
 //! components to HTML on the host.
 
+use crate::lang::Lang;
 use chrono::{DateTime, FixedOffset, Utc};
 
 /// Where the build renders: the public URL prefix ("/" or "/iuc-asia/"),
@@ -11,9 +12,12 @@ use chrono::{DateTime, FixedOffset, Utc};
 /// the pages describe (the build's day, so two builds on a day are identical).
 #[derive(Clone, Debug)]
 pub struct RenderEnv {
+    /// The public URL ("/" or "/iuc-asia/"), without the language prefix.
     pub base: String,
+    /// The configured site URL, without the language prefix.
     pub site_url: String,
     pub now: DateTime<Utc>,
+    pub lang: Lang,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,6 +30,7 @@ mod imp {
             base: "/".into(),
             site_url: "https://example.org/".into(),
             now: DateTime::<Utc>::UNIX_EPOCH,
+            lang: Lang::En,
         });
     }
 
@@ -38,12 +43,16 @@ mod imp {
         ENV.with(|e| e.borrow().now)
     }
 
-    pub fn base_href() -> String {
+    pub fn public_url() -> String {
         ENV.with(|e| e.borrow().base.clone())
     }
 
-    pub fn site_url() -> String {
+    pub fn configured_site_url() -> String {
         ENV.with(|e| e.borrow().site_url.clone())
+    }
+
+    pub fn lang() -> Lang {
+        ENV.with(|e| e.borrow().lang)
     }
 
     /// The build does not know the visitor: pages show the event's own time
@@ -94,13 +103,26 @@ mod imp {
         DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
     }
 
-    /// The site's address prefix, from `<base href>`: `/` or e.g. `/iuc-asia/`.
+    /// The bundle's public URL, from `<base href>`: `/` or e.g. `/iuc-asia/`.
     /// Read once: every in-site link needs it, and it never changes.
-    pub fn base_href() -> String {
+    pub fn public_url() -> String {
         thread_local! {
             static BASE: String = read_base_href();
         }
         BASE.with(String::clone)
+    }
+
+    /// The page's language, from its path below the public URL (read once:
+    /// switching language is a full page load).
+    pub fn lang() -> Lang {
+        thread_local! {
+            static LANG: Lang = {
+                let path = leptos::prelude::window().location().pathname().unwrap_or_default();
+                let below = path.strip_prefix(public_url().trim_end_matches('/')).unwrap_or(&path).to_string();
+                Lang::of_path(&below).0
+            };
+        }
+        LANG.with(|l| *l)
     }
 
     fn read_base_href() -> String {
@@ -116,14 +138,14 @@ mod imp {
 
     /// The configured site URL, which the build writes on `<html>`, so links
     /// for calendars and canonical URLs never depend on the serving host.
-    pub fn site_url() -> String {
+    pub fn configured_site_url() -> String {
         thread_local! {
             static URL: String = leptos::prelude::document()
                 .document_element()
                 .and_then(|h| h.get_attribute("data-site-url"))
                 .unwrap_or_else(|| {
                     let origin = leptos::prelude::window().location().origin().unwrap_or_default();
-                    format!("{origin}{}", base_href())
+                    format!("{origin}{}", public_url())
                 });
         }
         URL.with(String::clone)
@@ -135,7 +157,7 @@ mod imp {
         if let Some(z) = zone {
             js_sys::Reflect::set(&opts, &"timeZone".into(), &z.into()).ok()?;
         }
-        let locales = js_sys::Array::of1(&"en-GB".into());
+        let locales = js_sys::Array::of1(&crate::strings::ui().intl_locale.into());
         let fmt = date_time_format(&locales, &opts).ok()?;
         let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
         let parts = fmt.format_to_parts(&date);
@@ -166,6 +188,17 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// The router's base and the prefix of every in-site link: the public URL
+/// with the page's language ("/", "/zh-hans/", "/iuc-asia/zh-hans/").
+pub fn base_href() -> String {
+    format!("{}{}", public_url(), lang().prefix())
+}
+
+/// The site URL of this language's pages ("https://example.org/zh-hans/").
+pub fn site_url() -> String {
+    format!("{}{}", configured_site_url(), lang().prefix())
+}
 
 /// The visitor's current date: in their own zone in the browser, UTC in the build.
 pub fn today() -> chrono::NaiveDate {

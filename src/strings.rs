@@ -3,6 +3,8 @@
 
 pub struct Ui {
     pub lang: &'static str,
+    /// The locale the browser's `Intl` names time zones in.
+    pub intl_locale: &'static str,
     pub site_name: &'static str,
     pub site_short: &'static str,
     pub title_suffix: &'static str,
@@ -83,6 +85,7 @@ impl Ui {
 
 pub const EN: Ui = Ui {
     lang: "en",
+    intl_locale: "en-GB",
     site_name: "International Urban Cooperation Asia",
     site_short: "IUC Asia",
     title_suffix: " – IUC Asia",
@@ -156,7 +159,16 @@ pub const EN: Ui = Ui {
     ],
 };
 
-/// The interface language in use. One edition today; a Chinese one is planned.
+/// The interface text of the page's language.
 pub fn ui() -> &'static Ui {
-    &EN
+    for_lang(crate::platform::lang())
+}
+
+/// The interface text of `lang`.
+pub fn for_lang(lang: crate::lang::Lang) -> &'static Ui {
+    match lang {
+        crate::lang::Lang::En => &EN,
+        // The Chinese table follows (issue: 简体中文 edition).
+        crate::lang::Lang::ZhHans => &EN,
+    }
 }

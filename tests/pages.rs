@@ -36,6 +36,7 @@ fn env(base: &str) -> RenderEnv {
         base: base.into(),
         site_url: format!("https://example.org{base}"),
         now: now(),
+        lang: iuc_asia::lang::Lang::En,
     }
 }
 
