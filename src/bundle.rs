@@ -139,18 +139,42 @@ pub fn externalise_loader(
     Ok((out, loader))
 }
 
-pub fn sitemap(site_url: &str, routes: &[(String, Option<String>)]) -> String {
-    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+/// The sitemap: every page in every edition, each with its `hreflang`
+/// alternates (the same set, reciprocal, and `x-default`).
+pub fn sitemap(
+    site_url: &str,
+    routes: &[(String, Option<String>)],
+    langs: &[crate::lang::Lang],
+) -> String {
+    let e = crate::feeds::xml_escape;
+    let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for (path, lastmod) in routes {
-        let loc = format!("{}{}", site_url, path.trim_start_matches('/'));
-        x.push_str(&format!(
-            "  <url><loc>{}</loc>",
-            crate::feeds::xml_escape(&loc)
-        ));
-        if let Some(m) = lastmod {
-            x.push_str(&format!("<lastmod>{m}</lastmod>"));
+        let alternates: String = if langs.len() > 1 {
+            crate::head::alternates_of(site_url, path, langs)
+                .into_iter()
+                .map(|(tag, href)| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                        e(&href)
+                    )
+                })
+                .collect()
+        } else {
+            String::new()
+        };
+        for lang in langs {
+            let loc = format!(
+                "{site_url}{}{}",
+                lang.prefix(),
+                path.trim_start_matches('/')
+            );
+            x.push_str(&format!("  <url><loc>{}</loc>", e(&loc)));
+            if let Some(m) = lastmod {
+                x.push_str(&format!("<lastmod>{m}</lastmod>"));
+            }
+            x.push_str(&alternates);
+            x.push_str("</url>\n");
         }
-        x.push_str("</url>\n");
     }
     x.push_str("</urlset>\n");
     x

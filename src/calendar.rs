@@ -2,6 +2,7 @@
 //! calendar's state in the URL.
 
 use crate::content::model::Event;
+use crate::lang::Lang;
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A month, e.g. October 2020.
@@ -73,9 +74,14 @@ impl Month {
         format!("{:04}-{:02}", self.year, self.month)
     }
 
-    /// "October 2020".
+    /// "October 2020" / "2020年10月", in the page's language.
     pub fn label(&self) -> String {
-        format!("{} {}", crate::format::month_name(self.month), self.year)
+        self.label_in(crate::platform::lang())
+    }
+
+    /// "October 2020" / "2020年10月".
+    pub fn label_in(&self, lang: Lang) -> String {
+        crate::format::month_label_in(lang, self.year, self.month)
     }
 }
 
@@ -101,6 +107,7 @@ pub fn month_grid(m: Month) -> Vec<[Option<NaiveDate>; 7]> {
     weeks
 }
 
+/// The month grid's column names, short (shown) and long (read out), Monday first.
 pub const WEEKDAY_NAMES: [(&str, &str); 7] = [
     ("Mon", "Monday"),
     ("Tue", "Tuesday"),
@@ -110,6 +117,25 @@ pub const WEEKDAY_NAMES: [(&str, &str); 7] = [
     ("Sat", "Saturday"),
     ("Sun", "Sunday"),
 ];
+
+/// The same in Chinese.
+pub const WEEKDAY_NAMES_ZH: [(&str, &str); 7] = [
+    ("一", "星期一"),
+    ("二", "星期二"),
+    ("三", "星期三"),
+    ("四", "星期四"),
+    ("五", "星期五"),
+    ("六", "星期六"),
+    ("日", "星期日"),
+];
+
+/// The month grid's column names in `lang`.
+pub fn weekday_names(lang: Lang) -> &'static [(&'static str, &'static str); 7] {
+    match lang {
+        Lang::En => &WEEKDAY_NAMES,
+        Lang::ZhHans => &WEEKDAY_NAMES_ZH,
+    }
+}
 
 /// The first and last day an event covers, in its own time zone. An
 /// all-day event's end is exclusive (midnight after its last day); a timed
@@ -170,6 +196,14 @@ pub enum View {
     Day(NaiveDate),
 }
 
+/// A part of the calendar's address (`view`, `month`, `date`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Param {
+    View,
+    Month,
+    Date,
+}
+
 /// The calendar's state, as it appears in the URL query.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventsQuery {
@@ -178,8 +212,8 @@ pub struct EventsQuery {
     pub organiser: Option<String>,
     pub language: Option<String>,
     pub page: Option<String>,
-    /// A `view`, `month` or `date` value that could not be read.
-    pub invalid: Option<String>,
+    /// A `view`, `month` or `date` value that could not be read, as given.
+    pub invalid: Option<(Param, String)>,
 }
 
 impl EventsQuery {
@@ -196,19 +230,19 @@ impl EventsQuery {
             Some("month") => View::Month(val("month").and_then(|m| {
                 let parsed = Month::parse(&m);
                 if parsed.is_none() {
-                    invalid = Some(format!("month “{m}”"));
+                    invalid = Some((Param::Month, m));
                 }
                 parsed
             })),
             Some("day") => match val("date").and_then(|d| parse_day(&d)) {
                 Some(d) => View::Day(d),
                 None => {
-                    invalid = Some(format!("date “{}”", val("date").unwrap_or_default()));
+                    invalid = Some((Param::Date, val("date").unwrap_or_default()));
                     View::Upcoming
                 }
             },
             Some(other) => {
-                invalid = Some(format!("view “{other}”"));
+                invalid = Some((Param::View, other.to_string()));
                 View::Upcoming
             }
         };
@@ -302,7 +336,12 @@ mod tests {
         assert_eq!(Month::parse("2019-02").unwrap().days(), 28);
         assert_eq!(Month::parse("2000-02").unwrap().days(), 29);
         assert_eq!(Month::parse("1900-02").unwrap().days(), 28);
-        assert_eq!(m.label(), "December 2020");
+        assert_eq!(m.label_in(Lang::En), "December 2020");
+        assert_eq!(m.label_in(Lang::ZhHans), "2020年12月");
+        assert_eq!(
+            Month::parse("2021-01").unwrap().label_in(Lang::ZhHans),
+            "2021年1月"
+        );
         for bad in ["2020-13", "2020-1", "20-10", "2020", "abcd-ef"] {
             assert!(Month::parse(bad).is_none(), "{bad}");
         }
@@ -449,7 +488,7 @@ mod tests {
             _ => None,
         });
         assert_eq!(bad.view, View::Month(None));
-        assert_eq!(bad.invalid.as_deref(), Some("month “2020-13”"));
+        assert_eq!(bad.invalid, Some((Param::Month, "2020-13".to_string())));
         let day = EventsQuery::from_query(|k| match k {
             "view" => Some("day".into()),
             "date" => Some("2020-10-19".into()),
@@ -459,6 +498,17 @@ mod tests {
         assert_eq!(day.href(), "/events/?view=day&date=2020-10-19");
         let weird = EventsQuery::from_query(|k| (k == "view").then(|| "agenda".into()));
         assert_eq!(weird.view, View::Upcoming);
-        assert!(weird.invalid.is_some());
+        assert_eq!(weird.invalid, Some((Param::View, "agenda".to_string())));
+    }
+
+    #[test]
+    fn weekday_columns_in_both_languages() {
+        assert_eq!(weekday_names(Lang::En)[0], ("Mon", "Monday"));
+        assert_eq!(weekday_names(Lang::ZhHans)[0], ("一", "星期一"));
+        assert_eq!(weekday_names(Lang::ZhHans)[6], ("日", "星期日"));
+        // The grid's columns and the date labels agree on the weekday.
+        let d = d("2020-10-19");
+        assert_eq!(weekday_names(Lang::ZhHans)[weekday_index(d)].1, "星期一");
+        assert!(crate::format::day_label_in(Lang::ZhHans, d).contains("星期一"));
     }
 }

@@ -22,22 +22,38 @@ pub fn xml_escape(s: &str) -> String {
 
 /// An RFC 3339 timestamp for a date of any precision (its first day, noon UTC,
 /// so it falls on that date in every zone that matters here).
+/// An item's date in the feed. Never earlier than it can be: a date known
+/// only to the month (or year) is dated at the end of that month (or
+/// year), so an item never appears before the events it reports.
 fn timestamp(d: &PubDate) -> String {
-    format!("{}T12:00:00Z", d.first_day())
+    format!("{}T12:00:00Z", d.last_day())
 }
 
-/// `site_url` is the absolute address the site is served from, ending in `/`.
-pub fn atom(site: &Site, site_url: &str, articles: &[ArticleSummary]) -> String {
+/// How many entries a feed carries: the newest, as feeds do.
+pub const FEED_ENTRIES: usize = 50;
+
+/// The Atom feed of the newest `FEED_ENTRIES` articles. `site_url` is the
+/// absolute address of the edition (ending in `/`), `lang` its language tag
+/// and `title_suffix` what follows the site's name in the feed title.
+pub fn atom(
+    site: &Site,
+    site_url: &str,
+    articles: &[ArticleSummary],
+    lang: &str,
+    title_suffix: &str,
+) -> String {
+    let articles = &articles[..articles.len().min(FEED_ENTRIES)];
     let updated = articles
         .iter()
         .map(|a| timestamp(&a.published))
         .max()
         .unwrap_or_else(|| "2020-01-01T00:00:00Z".into());
     let mut x = String::new();
-    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
+    x.push_str(&format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", xml_escape(lang)));
     x.push_str(&format!(
-        "  <title>{} – News</title>\n",
-        xml_escape(&site.name)
+        "  <title>{}{}</title>\n",
+        xml_escape(&site.name),
+        xml_escape(title_suffix)
     ));
     x.push_str(&format!(
         "  <subtitle>{}</subtitle>\n",
@@ -49,7 +65,7 @@ pub fn atom(site: &Site, site_url: &str, articles: &[ArticleSummary]) -> String 
         xml_escape(site_url)
     ));
     x.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}news\"/>\n",
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}news/\"/>\n",
         xml_escape(site_url)
     ));
     x.push_str(&format!("  <updated>{updated}</updated>\n"));
@@ -58,10 +74,12 @@ pub fn atom(site: &Site, site_url: &str, articles: &[ArticleSummary]) -> String 
         xml_escape(&site.name)
     ));
     for a in articles {
-        let link = format!("{site_url}news/{}", a.slug);
+        // The id stays what it has always been, so readers keep their state.
+        let id = format!("{site_url}news/{}", a.slug);
+        let link = format!("{id}/");
         x.push_str("  <entry>\n");
         x.push_str(&format!("    <title>{}</title>\n", xml_escape(&a.title)));
-        x.push_str(&format!("    <id>{}</id>\n", xml_escape(&link)));
+        x.push_str(&format!("    <id>{}</id>\n", xml_escape(&id)));
         x.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
             xml_escape(&link)

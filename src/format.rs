@@ -5,6 +5,7 @@
 //! it can be tested across time zones on the host.
 
 use crate::content::model::PubDate;
+use crate::lang::Lang;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Timelike};
 
 const MONTHS: [&str; 12] = [
@@ -22,6 +23,20 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS_ZH: [&str; 7] = [
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+];
+
+/// The page's language, which the formatters without `_in` write in.
+fn page_lang() -> Lang {
+    crate::platform::lang()
+}
 
 pub fn month_name(month: u32) -> &'static str {
     MONTHS[(month as usize).clamp(1, 12) - 1]
@@ -31,34 +46,92 @@ fn month_abbr(month: u32) -> &'static str {
     &month_name(month)[..3]
 }
 
-/// "19 October 2020", "October 2020" or "2018", as precise as the source.
-pub fn long_date(d: &PubDate) -> String {
-    match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{day} {} {}", month_name(m), d.year),
-        (Some(m), None) => format!("{} {}", month_name(m), d.year),
-        _ => d.year.to_string(),
+fn weekday(d: NaiveDate) -> usize {
+    d.weekday().num_days_from_monday() as usize
+}
+
+/// "October 2020" / "2020年10月".
+pub fn month_label_in(lang: Lang, year: i32, month: u32) -> String {
+    match lang {
+        Lang::En => format!("{} {year}", month_name(month)),
+        Lang::ZhHans => format!("{year}年{}月", month.clamp(1, 12)),
     }
 }
 
-/// "Mon 19 Oct 2020".
-pub fn day_label(d: NaiveDate) -> String {
-    format!(
-        "{} {} {} {}",
-        WEEKDAYS[d.weekday().num_days_from_monday() as usize],
-        d.day(),
-        month_abbr(d.month()),
-        d.year()
-    )
+/// "19 October 2020", "October 2020" or "2018", as precise as the source,
+/// in the page's language.
+pub fn long_date(d: &PubDate) -> String {
+    long_date_in(page_lang(), d)
 }
 
-/// "Mon 19 Oct" (no year), for a second date in the same sentence.
-fn day_label_short(d: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        WEEKDAYS[d.weekday().num_days_from_monday() as usize],
-        d.day(),
-        month_abbr(d.month())
-    )
+/// "19 October 2020" / "2020年10月19日", "October 2020" / "2020年10月",
+/// "2018" / "2018年".
+pub fn long_date_in(lang: Lang, d: &PubDate) -> String {
+    match lang {
+        Lang::En => match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{day} {} {}", month_name(m), d.year),
+            (Some(m), None) => format!("{} {}", month_name(m), d.year),
+            _ => d.year.to_string(),
+        },
+        Lang::ZhHans => match (d.month, d.day) {
+            (Some(m), Some(day)) => format!("{}年{m}月{day}日", d.year),
+            (Some(m), None) => format!("{}年{m}月", d.year),
+            _ => format!("{}年", d.year),
+        },
+    }
+}
+
+/// "Mon 19 Oct 2020", in the page's language.
+pub fn day_label(d: NaiveDate) -> String {
+    day_label_in(page_lang(), d)
+}
+
+/// "Mon 19 Oct 2020" / "2020年10月19日（星期一）".
+pub fn day_label_in(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} {} {} {}",
+            WEEKDAYS[weekday(d)],
+            d.day(),
+            month_abbr(d.month()),
+            d.year()
+        ),
+        Lang::ZhHans => format!(
+            "{}年{}月{}日（{}）",
+            d.year(),
+            d.month(),
+            d.day(),
+            WEEKDAYS_ZH[weekday(d)]
+        ),
+    }
+}
+
+/// "Mon 19 Oct" / "10月19日（星期一）" (no year), for a second date in the
+/// same sentence.
+fn day_label_short(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} {} {}",
+            WEEKDAYS[weekday(d)],
+            d.day(),
+            month_abbr(d.month())
+        ),
+        Lang::ZhHans => format!(
+            "{}月{}日（{}）",
+            d.month(),
+            d.day(),
+            WEEKDAYS_ZH[weekday(d)]
+        ),
+    }
+}
+
+/// A date inside the visitor's part, which already stands in brackets:
+/// "Mon 19 Oct" / "10月19日星期一".
+fn visitor_day(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::En => day_label_short(lang, d),
+        Lang::ZhHans => format!("{}月{}日{}", d.month(), d.day(), WEEKDAYS_ZH[weekday(d)]),
+    }
 }
 
 fn hm(t: &DateTime<FixedOffset>) -> String {
@@ -94,45 +167,81 @@ pub fn gmt_label(offset: FixedOffset) -> String {
 
 /// Start and end in one zone: "Mon 19 Oct 2020, 09:30–11:00", or with both
 /// dates when the range crosses midnight.
-fn clock_range(start: &DateTime<FixedOffset>, end: &DateTime<FixedOffset>) -> String {
-    if start.date_naive() == end.date_naive() {
-        format!(
-            "{}, {}–{}",
-            day_label(start.date_naive()),
-            hm(start),
-            hm(end)
-        )
-    } else {
-        format!(
+fn clock_range(lang: Lang, start: &DateTime<FixedOffset>, end: &DateTime<FixedOffset>) -> String {
+    let (sd, ed) = (start.date_naive(), end.date_naive());
+    match lang {
+        Lang::En if sd == ed => format!("{}, {}–{}", day_label_in(lang, sd), hm(start), hm(end)),
+        Lang::En => format!(
             "{}, {} – {}, {}",
-            day_label(start.date_naive()),
+            day_label_in(lang, sd),
             hm(start),
-            day_label(end.date_naive()),
+            day_label_in(lang, ed),
             hm(end)
-        )
+        ),
+        Lang::ZhHans if sd == ed => format!("{}{}–{}", day_label_in(lang, sd), hm(start), hm(end)),
+        Lang::ZhHans => {
+            let second = if sd.year() == ed.year() {
+                day_label_short(lang, ed)
+            } else {
+                day_label_in(lang, ed)
+            };
+            format!(
+                "{}{}至{second}{}",
+                day_label_in(lang, sd),
+                hm(start),
+                hm(end)
+            )
+        }
     }
 }
 
-/// The days of an all-day event whose `end` is exclusive (midnight after).
+/// The days of an all-day event whose `end` is exclusive (midnight after),
+/// in the page's language.
 pub fn all_day_range(start: NaiveDate, end_exclusive: NaiveDate) -> String {
+    all_day_range_in(page_lang(), start, end_exclusive)
+}
+
+/// "Thu 15 – Sat 17 Oct 2020" / "2020年10月15日（星期四）至10月17日（星期六）".
+pub fn all_day_range_in(lang: Lang, start: NaiveDate, end_exclusive: NaiveDate) -> String {
     let last = if end_exclusive > start {
         end_exclusive - Duration::days(1)
     } else {
         start
     };
     if last == start {
-        day_label(start)
-    } else if (start.year(), start.month()) == (last.year(), last.month()) {
-        format!(
-            "{} {} – {}",
-            WEEKDAYS[start.weekday().num_days_from_monday() as usize],
-            start.day(),
-            day_label(last)
-        )
-    } else if start.year() == last.year() {
-        format!("{} – {}", day_label_short(start), day_label(last))
-    } else {
-        format!("{} – {}", day_label(start), day_label(last))
+        return day_label_in(lang, start);
+    }
+    match lang {
+        Lang::En => {
+            if (start.year(), start.month()) == (last.year(), last.month()) {
+                format!(
+                    "{} {} – {}",
+                    WEEKDAYS[weekday(start)],
+                    start.day(),
+                    day_label_in(lang, last)
+                )
+            } else if start.year() == last.year() {
+                format!(
+                    "{} – {}",
+                    day_label_short(lang, start),
+                    day_label_in(lang, last)
+                )
+            } else {
+                format!(
+                    "{} – {}",
+                    day_label_in(lang, start),
+                    day_label_in(lang, last)
+                )
+            }
+        }
+        Lang::ZhHans => {
+            let second = if start.year() == last.year() {
+                day_label_short(lang, last)
+            } else {
+                day_label_in(lang, last)
+            };
+            format!("{}至{second}", day_label_in(lang, start))
+        }
     }
 }
 
@@ -144,7 +253,8 @@ pub struct VisitorZone {
     pub label: String,
 }
 
-/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)".
+/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)", in the
+/// page's language.
 ///
 /// `zone_label` names the event's zone. The visitor's time is added only
 /// when it differs from the event's. All-day events show dates only.
@@ -155,10 +265,23 @@ pub fn event_when(
     zone_label: &str,
     visitor: Option<&VisitorZone>,
 ) -> String {
+    event_when_in(page_lang(), start, end, all_day, zone_label, visitor)
+}
+
+/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)" /
+/// "2020年10月19日（星期一）09:30–11:00 UTC（您当地时间 17:30–19:00，CST）".
+pub fn event_when_in(
+    lang: Lang,
+    start: &DateTime<FixedOffset>,
+    end: &DateTime<FixedOffset>,
+    all_day: bool,
+    zone_label: &str,
+    visitor: Option<&VisitorZone>,
+) -> String {
     if all_day {
-        return all_day_range(start.date_naive(), end.date_naive());
+        return all_day_range_in(lang, start.date_naive(), end.date_naive());
     }
-    let mut out = format!("{} {zone_label}", clock_range(start, end));
+    let mut out = format!("{} {zone_label}", clock_range(lang, start, end));
     if let Some(v) = visitor {
         let same = v.start_offset == *start.offset() && v.end_offset == *end.offset();
         if !same {
@@ -166,26 +289,38 @@ pub fn event_when(
                 start.with_timezone(&v.start_offset),
                 end.with_timezone(&v.end_offset),
             );
-            let local =
-                if ls.date_naive() == start.date_naive() && le.date_naive() == ls.date_naive() {
-                    format!("{}–{}", hm(&ls), hm(&le))
-                } else if ls.date_naive() == le.date_naive() {
-                    format!(
-                        "{}, {}–{}",
-                        day_label_short(ls.date_naive()),
-                        hm(&ls),
-                        hm(&le)
-                    )
-                } else {
-                    format!(
+            let (ld, led) = (ls.date_naive(), le.date_naive());
+            let local = if ld == start.date_naive() && led == ld {
+                format!("{}–{}", hm(&ls), hm(&le))
+            } else if ld == led {
+                match lang {
+                    Lang::En => format!("{}, {}–{}", visitor_day(lang, ld), hm(&ls), hm(&le)),
+                    Lang::ZhHans => {
+                        format!("{} {}–{}", visitor_day(lang, ld), hm(&ls), hm(&le))
+                    }
+                }
+            } else {
+                match lang {
+                    Lang::En => format!(
                         "{}, {} – {}, {}",
-                        day_label_short(ls.date_naive()),
+                        visitor_day(lang, ld),
                         hm(&ls),
-                        day_label_short(le.date_naive()),
+                        visitor_day(lang, led),
                         hm(&le)
-                    )
-                };
-            out.push_str(&format!(" ({local} your time, {})", v.label));
+                    ),
+                    Lang::ZhHans => format!(
+                        "{} {}至{} {}",
+                        visitor_day(lang, ld),
+                        hm(&ls),
+                        visitor_day(lang, led),
+                        hm(&le)
+                    ),
+                }
+            };
+            match lang {
+                Lang::En => out.push_str(&format!(" ({local} your time, {})", v.label)),
+                Lang::ZhHans => out.push_str(&format!("（您当地时间 {local}，{}）", v.label)),
+            }
         }
     }
     out
@@ -217,14 +352,17 @@ mod tests {
     #[test]
     fn pub_dates_at_their_precision() {
         assert_eq!(
-            long_date(&PubDate::parse("2020-10-08").unwrap()),
+            long_date_in(Lang::En, &PubDate::parse("2020-10-08").unwrap()),
             "8 October 2020"
         );
         assert_eq!(
-            long_date(&PubDate::parse("2020-10").unwrap()),
+            long_date_in(Lang::En, &PubDate::parse("2020-10").unwrap()),
             "October 2020"
         );
-        assert_eq!(long_date(&PubDate::parse("2018").unwrap()), "2018");
+        assert_eq!(
+            long_date_in(Lang::En, &PubDate::parse("2018").unwrap()),
+            "2018"
+        );
     }
 
     #[test]
@@ -234,15 +372,15 @@ mod tests {
             t("2020-10-19T11:00:00+00:00"),
         );
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&visitor(0, "UTC"))),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&visitor(0, "UTC"))),
             "Mon 19 Oct 2020, 09:30–11:00 UTC"
         );
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&visitor(8, "CST"))),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&visitor(8, "CST"))),
             "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)"
         );
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&visitor(-4, "EDT"))),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&visitor(-4, "EDT"))),
             "Mon 19 Oct 2020, 09:30–11:00 UTC (05:30–07:00 your time, EDT)"
         );
     }
@@ -254,11 +392,11 @@ mod tests {
             t("2020-10-19T11:00:00+00:00"),
         );
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&visitor(14, "GMT+14"))),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&visitor(14, "GMT+14"))),
             "Mon 19 Oct 2020, 09:30–11:00 UTC (Mon 19 Oct, 23:30 – Tue 20 Oct, 01:00 your time, GMT+14)"
         );
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&visitor(-10, "HST"))),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&visitor(-10, "HST"))),
             "Mon 19 Oct 2020, 09:30–11:00 UTC (Sun 18 Oct, 23:30 – Mon 19 Oct, 01:00 your time, HST)"
         );
     }
@@ -270,7 +408,7 @@ mod tests {
             t("2020-10-20T01:30:00+08:00"),
         );
         assert_eq!(
-            event_when(&s, &e, false, "CST", None),
+            event_when_in(Lang::En, &s, &e, false, "CST", None),
             "Mon 19 Oct 2020, 22:00 – Tue 20 Oct 2020, 01:30 CST"
         );
     }
@@ -282,20 +420,23 @@ mod tests {
             t("2020-10-18T00:00:00+08:00"),
         );
         assert_eq!(
-            event_when(&s, &e, true, "CST", Some(&visitor(-4, "EDT"))),
+            event_when_in(Lang::En, &s, &e, true, "CST", Some(&visitor(-4, "EDT"))),
             "Thu 15 – Sat 17 Oct 2020"
         );
         let (s, e) = (
             t("2020-10-08T00:00:00+07:00"),
             t("2020-10-09T00:00:00+07:00"),
         );
-        assert_eq!(event_when(&s, &e, true, "ICT", None), "Thu 8 Oct 2020");
+        assert_eq!(
+            event_when_in(Lang::En, &s, &e, true, "ICT", None),
+            "Thu 8 Oct 2020"
+        );
         let (s, e) = (
             t("2019-06-29T00:00:00+08:00"),
             t("2019-07-02T00:00:00+08:00"),
         );
         assert_eq!(
-            event_when(&s, &e, true, "CST", None),
+            event_when_in(Lang::En, &s, &e, true, "CST", None),
             "Sat 29 Jun – Mon 1 Jul 2019"
         );
         let (s, e) = (
@@ -303,7 +444,7 @@ mod tests {
             t("2020-01-02T00:00:00+08:00"),
         );
         assert_eq!(
-            event_when(&s, &e, true, "CST", None),
+            event_when_in(Lang::En, &s, &e, true, "CST", None),
             "Mon 30 Dec 2019 – Wed 1 Jan 2020"
         );
     }
@@ -331,8 +472,106 @@ mod tests {
             label: "CET".into(),
         };
         assert_eq!(
-            event_when(&s, &e, false, "UTC", Some(&v)),
+            event_when_in(Lang::En, &s, &e, false, "UTC", Some(&v)),
             "Sun 25 Oct 2020, 00:30–01:30 UTC (02:30–02:30 your time, CET)"
+        );
+    }
+
+    #[test]
+    fn chinese_dates_read_year_month_day() {
+        let zh = Lang::ZhHans;
+        assert_eq!(
+            long_date_in(zh, &PubDate::parse("2020-10-19").unwrap()),
+            "2020年10月19日"
+        );
+        assert_eq!(
+            long_date_in(zh, &PubDate::parse("2020-10").unwrap()),
+            "2020年10月"
+        );
+        assert_eq!(long_date_in(zh, &PubDate::parse("2020").unwrap()), "2020年");
+        assert_eq!(
+            long_date_in(zh, &PubDate::parse("2019-03-05").unwrap()),
+            "2019年3月5日"
+        );
+        let d = NaiveDate::from_ymd_opt(2020, 10, 19).unwrap();
+        assert_eq!(day_label_in(zh, d), "2020年10月19日（星期一）");
+        assert_eq!(
+            day_label_in(zh, NaiveDate::from_ymd_opt(2020, 10, 25).unwrap()),
+            "2020年10月25日（星期日）"
+        );
+        assert_eq!(month_label_in(zh, 2020, 10), "2020年10月");
+        assert_eq!(month_label_in(Lang::En, 2020, 10), "October 2020");
+    }
+
+    #[test]
+    fn chinese_event_times() {
+        let zh = Lang::ZhHans;
+        let (s, e) = (
+            t("2020-10-19T09:30:00+02:00"),
+            t("2020-10-19T11:00:00+02:00"),
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "CEST", None),
+            "2020年10月19日（星期一）09:30–11:00 CEST"
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "CEST", Some(&visitor(2, "CEST"))),
+            "2020年10月19日（星期一）09:30–11:00 CEST"
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "CEST", Some(&visitor(8, "CST"))),
+            "2020年10月19日（星期一）09:30–11:00 CEST（您当地时间 15:30–17:00，CST）"
+        );
+        // The visitor's day differs: their dates, without a second bracket.
+        let (s, e) = (
+            t("2020-10-19T09:30:00+00:00"),
+            t("2020-10-19T11:00:00+00:00"),
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "UTC", Some(&visitor(14, "GMT+14"))),
+            "2020年10月19日（星期一）09:30–11:00 UTC（您当地时间 10月19日星期一 23:30至10月20日星期二 01:00，GMT+14）"
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "UTC", Some(&visitor(-10, "HST"))),
+            "2020年10月19日（星期一）09:30–11:00 UTC（您当地时间 10月18日星期日 23:30至10月19日星期一 01:00，HST）"
+        );
+        let (s, e) = (
+            t("2020-10-19T22:00:00+08:00"),
+            t("2020-10-20T01:30:00+08:00"),
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, false, "CST", None),
+            "2020年10月19日（星期一）22:00至10月20日（星期二）01:30 CST"
+        );
+    }
+
+    #[test]
+    fn chinese_all_day_ranges() {
+        let zh = Lang::ZhHans;
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            all_day_range_in(zh, day("2020-10-05"), day("2020-10-23")),
+            "2020年10月5日（星期一）至10月22日（星期四）"
+        );
+        assert_eq!(
+            all_day_range_in(zh, day("2020-10-08"), day("2020-10-09")),
+            "2020年10月8日（星期四）"
+        );
+        assert_eq!(
+            all_day_range_in(zh, day("2019-06-29"), day("2019-07-02")),
+            "2019年6月29日（星期六）至7月1日（星期一）"
+        );
+        assert_eq!(
+            all_day_range_in(zh, day("2019-12-30"), day("2020-01-02")),
+            "2019年12月30日（星期一）至2020年1月1日（星期三）"
+        );
+        let (s, e) = (
+            t("2020-10-15T00:00:00+08:00"),
+            t("2020-10-18T00:00:00+08:00"),
+        );
+        assert_eq!(
+            event_when_in(zh, &s, &e, true, "CST", Some(&visitor(-4, "EDT"))),
+            "2020年10月15日（星期四）至10月17日（星期六）"
         );
     }
 }

@@ -19,6 +19,43 @@ pub struct Head {
     pub noindex: bool,
     /// schema.org JSON-LD, already serialised.
     pub json_ld: Option<String>,
+    /// The page in every language (hreflang, absolute URL), and `x-default`;
+    /// empty for pages that must not be indexed.
+    pub alternates: Vec<(&'static str, String)>,
+    /// The page's language tag ("en", "zh-Hans").
+    pub lang: &'static str,
+}
+
+/// The same page in every edition, for `hreflang` links: each language's
+/// URL, and `x-default` (the English page). `route_path` is the path below
+/// the language prefix ("/news/").
+pub fn alternates(configured_site_url: &str, route_path: &str) -> Vec<(&'static str, String)> {
+    alternates_of(
+        configured_site_url,
+        route_path,
+        &crate::platform::editions(),
+    )
+}
+
+/// As `alternates`, for the given editions.
+pub fn alternates_of(
+    configured_site_url: &str,
+    route_path: &str,
+    editions: &[crate::lang::Lang],
+) -> Vec<(&'static str, String)> {
+    use crate::lang::Lang;
+    let url = |l: Lang| {
+        absolute(
+            configured_site_url,
+            &format!("/{}{}", l.prefix(), route_path.trim_start_matches('/')),
+        )
+    };
+    if editions.len() < 2 {
+        return Vec::new();
+    }
+    let mut v: Vec<(&'static str, String)> = editions.iter().map(|l| (l.tag(), url(*l))).collect();
+    v.push(("x-default", url(Lang::En)));
+    v
 }
 
 /// "Title – Section – IUC Asia"; the site's name alone for an empty title.
@@ -86,6 +123,12 @@ impl Head {
                 e(&self.description)
             ));
         }
+        for (tag, href) in &self.alternates {
+            h.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                e(href)
+            ));
+        }
         if let Some(j) = &self.json_ld {
             h.push_str(&format!(
                 "<script type=\"application/ld+json\">{j}</script>"
@@ -145,11 +188,21 @@ mod tests {
             json_ld: Some(script_json(
                 &serde_json::json!({"name": "</script><script>"}),
             )),
+            alternates: alternates_of(
+                "https://example.org/",
+                "/news/",
+                &[crate::lang::Lang::En, crate::lang::Lang::ZhHans],
+            ),
+            lang: "en",
         };
         let html = h.to_html("IUC");
         assert!(html.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"));
         assert!(html.contains("og:url"));
+        assert!(html.contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://example.org/zh-hans/news/\">"));
+        assert!(html.contains(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/news/\">"
+        ));
         assert!(!html.contains("</script><script>"));
         let hidden = Head {
             noindex: true,

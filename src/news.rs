@@ -41,6 +41,7 @@ pub fn summarize(a: &Article) -> ArticleSummary {
         countries: a.countries.clone(),
         image: a.image.clone(),
         words: word_count(&a.body),
+        lang: a.lang.clone(),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::bundle;
 use crate::content::check::ContentSet;
 use crate::content::files;
 use crate::content::model::*;
+use crate::lang::Lang;
 use crate::platform::RenderEnv;
 use crate::render::{self, Page};
 use crate::routes::Route;
@@ -143,39 +144,56 @@ pub fn site_url(set: &ContentSet, public_url: &str) -> Result<String, String> {
     Ok(format!("{origin}{}", normalise_public_url(public_url)))
 }
 
-/// Content files (as the editors wrote them), their images, and every file
-/// derived from them: news indexes, search terms, the homepage's events,
-/// the Atom feed and the calendars. Also what `trunk serve` runs.
+/// One edition's content files, and every file derived from them: news
+/// indexes, search terms, the homepage's events, the Atom feed and the
+/// calendars, under the edition's prefix (`zh-hans/…`). Content files are
+/// written from the checked model, so only what the model knows is
+/// published. With `images`, also every image the content uses. This is
+/// also what `trunk serve` runs.
 pub fn derive(
     set: &ContentSet,
-    content: &Path,
-    images: &Path,
+    lang: Lang,
+    images: Option<&Path>,
     site_url: &str,
     stamp: DateTime<Utc>,
     out: &mut Out,
 ) -> Result<Derived, String> {
-    // Publish exactly the files the content model knows, never a stray one.
-    let mut sources: Vec<String> = [
-        files::SITE,
-        files::EVENTS,
-        files::COOPERATION,
-        files::COVENANT,
-        files::PAGES,
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    sources.extend(set.articles.iter().map(|a| files::article(&a.value.slug)));
-    for rel in &sources {
-        let path = content.join(rel);
-        let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        out.write(&format!("content/{rel}"), data)?;
+    let pre = lang.prefix();
+    let content = |rel: &str| format!("content/{}{rel}", lang.content_dir());
+    let value = |name: &str| format!("{name} did not load");
+    out.write(
+        &content(files::SITE),
+        to_json(&set.site.as_ref().ok_or(value(files::SITE))?.value),
+    )?;
+    let events = &set.events.as_ref().ok_or(value(files::EVENTS))?.value;
+    out.write(&content(files::EVENTS), to_json(events))?;
+    out.write(
+        &content(files::COOPERATION),
+        to_json(
+            &set.cooperation
+                .as_ref()
+                .ok_or(value(files::COOPERATION))?
+                .value,
+        ),
+    )?;
+    out.write(
+        &content(files::COVENANT),
+        to_json(&set.covenant.as_ref().ok_or(value(files::COVENANT))?.value),
+    )?;
+    out.write(
+        &content(files::PAGES),
+        to_json(&set.pages.as_ref().ok_or(value(files::PAGES))?.value),
+    )?;
+    for a in &set.articles {
+        out.write(&content(&files::article(&a.value.slug)), to_json(&a.value))?;
     }
-    for img in referenced_images(set) {
-        let name = img.trim_start_matches("images/");
-        let path = images.join(name);
-        let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        out.write(&img, data)?;
+    if let Some(images) = images {
+        for img in referenced_images(set) {
+            let name = img.trim_start_matches("images/");
+            let path = images.join(name);
+            let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            out.write(&img, data)?;
+        }
     }
     let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
     let (index, latest) = news::build_indexes(articles.iter().copied());
@@ -185,18 +203,27 @@ pub fn derive(
             .map(|a| (a.slug.clone(), search::distinct_terms(&a.body)))
             .collect(),
     };
-    out.write(&format!("content/{}", files::NEWS_INDEX), to_json(&index))?;
-    out.write(&format!("content/{}", files::NEWS_LATEST), to_json(&latest))?;
-    out.write(&format!("content/{}", files::NEWS_SEARCH), to_json(&terms))?;
-    let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
-    out.write("feed.xml", feeds::atom(site, site_url, &index.articles))?;
-    let events = &set.events.as_ref().ok_or("events.json did not load")?.value;
-    let events_home = crate::events::homepage_events(events, stamp);
+    out.write(&content(files::NEWS_INDEX), to_json(&index))?;
+    out.write(&content(files::NEWS_LATEST), to_json(&latest))?;
+    out.write(&content(files::NEWS_SEARCH), to_json(&terms))?;
+    let site = &set.site.as_ref().ok_or(value(files::SITE))?.value;
+    let t = crate::strings::for_lang(lang);
     out.write(
-        &format!("content/{}", files::EVENTS_HOME),
-        to_json(&events_home),
+        &format!("{pre}feed.xml"),
+        feeds::atom(
+            site,
+            site_url,
+            &index.articles,
+            lang.tag(),
+            t.feed_title_suffix,
+        ),
     )?;
-    out.write("events.ics", ics::calendar_ics(events, site_url, &stamp))?;
+    let events_home = crate::events::homepage_events(events, stamp);
+    out.write(&content(files::EVENTS_HOME), to_json(&events_home))?;
+    out.write(
+        &format!("{pre}events.ics"),
+        ics::calendar_ics(events, site_url, &stamp),
+    )?;
     for e in &events.events {
         let organiser = events
             .organisers
@@ -204,7 +231,7 @@ pub fn derive(
             .find(|o| o.id == e.organiser)
             .map_or("", |o| o.name.as_str());
         out.write(
-            &ics::event_file(&e.slug),
+            &format!("{pre}{}", ics::event_file(&e.slug)),
             ics::event_ics(e, organiser, site_url, &stamp),
         )?;
     }
@@ -213,6 +240,55 @@ pub fn derive(
         latest,
         events_home,
     })
+}
+
+/// The editions to build: English, and each translation whose folder
+/// exists, checked as strictly as the English and compared with it.
+/// Untranslated articles join a translation in English.
+pub fn editions(
+    content: &Path,
+    images_parent: &Path,
+    en: ContentSet,
+) -> Result<(Vec<(Lang, ContentSet)>, Vec<String>), String> {
+    let mut notes = Vec::new();
+    let mut problems = Vec::new();
+    let mut translated = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        if !content.join(lang.content_dir()).is_dir() {
+            continue;
+        }
+        let (set, mut p) = crate::content::translation::check_edition(content, images_parent, lang);
+        problems.append(&mut p);
+        let c = crate::content::translation::compare(lang, &en, &set);
+        problems.extend(c.problems);
+        notes.push(format!(
+            "{}: {} of {} articles translated{}",
+            lang.tag(),
+            en.articles.len() - c.untranslated.len(),
+            en.articles.len(),
+            if c.untranslated.is_empty() {
+                String::new()
+            } else {
+                format!("; shown in English: {}", c.untranslated.join(", "))
+            }
+        ));
+        translated.push((
+            lang,
+            crate::content::translation::with_fallbacks(&en, set, &c.untranslated),
+        ));
+    }
+    if !problems.is_empty() {
+        problems.sort();
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        return Err(format!(
+            "the translations have {} problem(s):\n{}",
+            problems.len(),
+            list.join("\n")
+        ));
+    }
+    let mut all = vec![(Lang::En, en)];
+    all.extend(translated);
+    Ok((all, notes))
 }
 
 /// Every image the content refers to ("images/x.svg"), once each, sorted.
@@ -231,8 +307,9 @@ pub fn page_html(
     page: &Page,
     site_url: &str,
     public_url: &str,
+    lang: Lang,
 ) -> Result<String, String> {
-    let t = crate::strings::ui();
+    let t = crate::strings::for_lang(lang);
     let mut html = template.to_string();
     let open = "<html lang=\"en\">";
     let at = html
@@ -241,8 +318,13 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\">",
+            "<html lang=\"{}\" data-site-url=\"{}\" data-editions=\"{}\" data-boot-error=\"{}\">",
             t.lang,
+            page.editions
+                .iter()
+                .map(|l| l.tag())
+                .collect::<Vec<_>>()
+                .join(" "),
             feeds::xml_escape(site_url),
             feeds::xml_escape(t.boot_failed)
         ),
@@ -250,6 +332,16 @@ pub fn page_html(
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
         html.replace_range(a..b + "</title>".len(), "");
     }
+    // The edition's own feed (links in the template are relative to <base>).
+    html = html.replace(
+        "type=\"application/atom+xml\" title=\"IUC Asia news\" href=\"feed.xml\"",
+        &format!(
+            "type=\"application/atom+xml\" title=\"{}{}\" href=\"{}feed.xml\"",
+            feeds::xml_escape(t.site_short),
+            feeds::xml_escape(t.feed_title_suffix),
+            lang.prefix()
+        ),
+    );
     let mut head = page.head.to_html(t.site_name);
     for f in &page.needs {
         head.push_str(&format!(
@@ -300,14 +392,29 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
                 .map_or(0, |c| c.value.pairings.len())
         ),
     );
+    let (editions, notes) = editions(&o.content, images_parent, set)?;
+    for n in &notes {
+        let _ = writeln!(log, "           {n}");
+    }
     fresh_dir(&o.out, &o.content)?;
     let mut out = Out::new(&o.out);
-    let site_url = site_url(&set, &public_url)?;
+    let en_set = &editions[0].1;
+    let site_url = site_url(en_set, &public_url)?;
     let now = build_instant();
 
     let t = Instant::now();
-    let derived = derive(&set, &o.content, &o.images, &site_url, now, &mut out)?;
-    stage(log, "derive", t, format!("{} files", out.count()));
+    let mut derived = Vec::new();
+    for (lang, set) in &editions {
+        let images = (*lang == Lang::En).then_some(o.images.as_path());
+        let url = format!("{site_url}{}", lang.prefix());
+        derived.push(derive(set, *lang, images, &url, now, &mut out)?);
+    }
+    stage(
+        log,
+        "derive",
+        t,
+        format!("{} files, {} edition(s)", out.count(), editions.len()),
+    );
 
     let t = Instant::now();
     let mut hashed = Vec::new();
@@ -315,31 +422,48 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         Some(app) => Some(copy_app(app, &public_url, &mut out, &mut hashed)?),
         None => None,
     };
-    let prefilled = render::prefill(&set, derived.news, derived.latest, derived.events_home)?;
-    let env = RenderEnv {
-        base: public_url.clone(),
-        site_url: site_url.clone(),
-        now,
-        lang: crate::lang::Lang::En,
-    };
-    let routes = render::routes(&prefilled);
     let mut pages = 0;
-    for route in &routes {
-        let page = render::render(&prefilled, &env, route);
-        check_page(&page)?;
-        if let Some(template) = &template {
-            out.write(
-                &route.file(),
-                page_html(template, &page, &site_url, &public_url)?,
-            )?;
-            pages += 1;
+    let mut indexable: Vec<(String, Option<String>)> = Vec::new();
+    let mut routes = Vec::new();
+    for ((lang, set), d) in editions.iter().zip(derived) {
+        let prefilled = render::prefill(set, d.news, d.latest, d.events_home)?;
+        let env = RenderEnv {
+            base: public_url.clone(),
+            site_url: site_url.clone(),
+            now,
+            lang: *lang,
+            editions: editions.iter().map(|(l, _)| *l).collect(),
+        };
+        let lang_routes = render::routes(&prefilled);
+        for route in &lang_routes {
+            let page = render::render(&prefilled, &env, route);
+            check_page(&page)?;
+            if let Some(template) = &template {
+                out.write(
+                    &route.file_in(*lang),
+                    page_html(template, &page, &site_url, &public_url, *lang)?,
+                )?;
+                pages += 1;
+            }
+        }
+        if *lang == Lang::En {
+            indexable = lang_routes
+                .iter()
+                .filter(|r| **r != Route::NotFound)
+                .map(|r| (r.path(), lastmod(set, r)))
+                .collect();
+            routes = lang_routes;
         }
     }
     stage(
         log,
         "pages",
         t,
-        format!("{pages} pages ({} routes)", routes.len()),
+        format!(
+            "{pages} pages ({} routes × {} editions)",
+            routes.len(),
+            editions.len()
+        ),
     );
 
     // Host files. _headers, _redirects and robots.txt only work at the
@@ -364,12 +488,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
             format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"),
         )?;
     }
-    let indexable: Vec<(String, Option<String>)> = routes
-        .iter()
-        .filter(|r| **r != Route::NotFound)
-        .map(|r| (r.path(), lastmod(&set, r)))
-        .collect();
-    out.write("sitemap.xml", bundle::sitemap(&site_url, &indexable))?;
+    let langs: Vec<Lang> = editions.iter().map(|(l, _)| *l).collect();
+    out.write(
+        "sitemap.xml",
+        bundle::sitemap(&site_url, &indexable, &langs),
+    )?;
     let host_files = out.count() - before + root_out.as_ref().map_or(0, Out::count);
     stage(
         log,
@@ -432,7 +555,7 @@ pub fn host_root_dir(out: &Path, public_url: &str) -> Option<PathBuf> {
 /// item, not the not-found page (a route table and the build disagreeing
 /// would otherwise publish "not found" pages with status 200).
 fn check_page(page: &Page) -> Result<(), String> {
-    let t = crate::strings::ui();
+    let t = crate::strings::for_lang(page.lang);
     let not_found = page.head.title.starts_with(t.not_found_title)
         || page.head.title.starts_with(t.article_not_found)
         || page.head.title.starts_with(t.event_not_found)

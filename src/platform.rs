@@ -18,6 +18,8 @@ pub struct RenderEnv {
     pub site_url: String,
     pub now: DateTime<Utc>,
     pub lang: Lang,
+    /// Every edition the bundle has (for `hreflang` links).
+    pub editions: Vec<Lang>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,6 +33,7 @@ mod imp {
             site_url: "https://example.org/".into(),
             now: DateTime::<Utc>::UNIX_EPOCH,
             lang: Lang::En,
+            editions: vec![Lang::En],
         });
     }
 
@@ -53,6 +56,10 @@ mod imp {
 
     pub fn lang() -> Lang {
         ENV.with(|e| e.borrow().lang)
+    }
+
+    pub fn editions() -> Vec<Lang> {
+        ENV.with(|e| e.borrow().editions.clone())
     }
 
     /// The build does not know the visitor: pages show the event's own time
@@ -134,6 +141,18 @@ mod imp {
             .filter(|h| h.starts_with('/'))
             .map(|h| if h.ends_with('/') { h } else { format!("{h}/") })
             .unwrap_or_else(|| "/".to_string())
+    }
+
+    /// The bundle's editions, which the build writes on `<html>`.
+    pub fn editions() -> Vec<Lang> {
+        let tags = leptos::prelude::document()
+            .document_element()
+            .and_then(|h| h.get_attribute("data-editions"))
+            .unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .filter(|l| *l == Lang::En || tags.split(' ').any(|t| t == l.tag()))
+            .collect()
     }
 
     /// The configured site URL, which the build writes on `<html>`, so links

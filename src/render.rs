@@ -18,6 +18,8 @@ use std::sync::Arc;
 /// One rendered page.
 pub struct Page {
     pub route: Route,
+    pub lang: crate::lang::Lang,
+    pub editions: Vec<crate::lang::Lang>,
     /// The markup that goes inside `<div id="app">`.
     pub body: String,
     pub head: Head,
@@ -108,6 +110,8 @@ pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
     drop(owner);
     Page {
         route: route.clone(),
+        lang: env.lang,
+        editions: env.editions.clone(),
         body,
         head,
         needs: crate::store::take_needed(),

@@ -53,6 +53,16 @@ impl Route {
         }
     }
 
+    /// The path in `lang`'s edition: "/zh-hans/news/".
+    pub fn path_in(&self, lang: crate::lang::Lang) -> String {
+        format!("/{}{}", lang.prefix(), self.path().trim_start_matches('/'))
+    }
+
+    /// The file of the page in `lang`'s edition: "zh-hans/news/index.html".
+    pub fn file_in(&self, lang: crate::lang::Lang) -> String {
+        format!("{}{}", lang.prefix(), self.file())
+    }
+
     /// The section's path with a query, e.g. `/news/?tag=x`.
     pub fn with_query(&self, query: &str) -> String {
         if query.is_empty() {
@@ -172,6 +182,15 @@ mod tests {
         assert_eq!(Route::Article("a-b".into()).file(), "news/a-b/index.html");
         assert_eq!(Route::Page("privacy").path(), "/privacy/");
         assert_eq!(Route::NotFound.file(), "404.html");
+        use crate::lang::Lang;
+        assert_eq!(Route::News.path_in(Lang::ZhHans), "/zh-hans/news/");
+        assert_eq!(Route::Home.path_in(Lang::ZhHans), "/zh-hans/");
+        assert_eq!(Route::Home.path_in(Lang::En), "/");
+        assert_eq!(
+            Route::Article("a".into()).file_in(Lang::ZhHans),
+            "zh-hans/news/a/index.html"
+        );
+        assert_eq!(Route::NotFound.file_in(Lang::ZhHans), "zh-hans/404.html");
         assert_eq!(Route::News.with_query("tag=x"), "/news/?tag=x");
         assert_eq!(Route::News.with_query(""), "/news/");
     }

@@ -150,6 +150,7 @@ mod tests {
                 height: 1,
             },
             words: 0,
+            lang: None,
         }
     }
 

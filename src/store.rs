@@ -135,7 +135,11 @@ const FETCH_TIMEOUT_MS: u64 = 20_000;
 /// Not generic on purpose: one copy of the network code serves every file.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(file: &str) -> Result<String, Problem> {
-    let url = format!("{}content/{file}", base_href());
+    let url = format!(
+        "{}content/{}{file}",
+        crate::platform::public_url(),
+        crate::platform::lang().content_dir()
+    );
     // A request that stalls is cut off, so the page says so and offers
     // Retry instead of loading for ever.
     let abort = web_sys::AbortController::new().ok();

@@ -23,7 +23,32 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
         return 2;
     }
     let public = dir.parent().unwrap_or(Path::new("."));
-    let (set, problems) = ContentSet::check(dir, public);
+    let (set, mut problems) = ContentSet::check(dir, public);
+    // Each translation, checked as strictly, and compared with the English.
+    let mut translation_notes = Vec::new();
+    for lang in crate::lang::Lang::ALL
+        .into_iter()
+        .filter(|l| *l != crate::lang::Lang::En)
+    {
+        if !dir.join(lang.content_dir()).is_dir() {
+            continue;
+        }
+        let (other, mut p) = crate::content::translation::check_edition(dir, public, lang);
+        problems.append(&mut p);
+        let c = crate::content::translation::compare(lang, &set, &other);
+        problems.extend(c.problems);
+        translation_notes.push(if c.untranslated.is_empty() {
+            format!("{}: every article is translated", lang.tag())
+        } else {
+            format!(
+                "{}: {} article(s) not translated yet, shown in English: {}",
+                lang.tag(),
+                c.untranslated.len(),
+                c.untranslated.join(", ")
+            )
+        });
+    }
+    problems.sort();
     let notices = set.notices();
     for p in problems
         .iter()
@@ -41,6 +66,9 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
             "{} fact(s) only the site owner can supply still missing",
             notices.owner_gaps.len()
         ));
+    }
+    for n in &translation_notes {
+        let _ = writeln!(out, "{n}");
     }
     let extras = if extras.is_empty() {
         String::new()
@@ -85,15 +113,19 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
     let public = content_dir.parent().unwrap_or(Path::new("."));
     let set = pipeline::check(content_dir, public)?;
     let site_url = pipeline::site_url(&set, public_url)?;
+    let (editions, _) = pipeline::editions(content_dir, public, set)?;
     let mut out = pipeline::Out::into(out_dir);
-    pipeline::derive(
-        &set,
-        content_dir,
-        &public.join("images"),
-        &site_url,
-        pipeline::build_instant(),
-        &mut out,
-    )?;
+    let images = public.join("images");
+    for (lang, set) in &editions {
+        pipeline::derive(
+            set,
+            *lang,
+            (*lang == crate::lang::Lang::En).then_some(images.as_path()),
+            &format!("{site_url}{}", lang.prefix()),
+            pipeline::build_instant(),
+            &mut out,
+        )?;
+    }
     Ok(())
 }
 

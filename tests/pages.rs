@@ -16,8 +16,8 @@ fn site() -> Prefilled {
     let mut out = iuc_asia::pipeline::Out::into(dir.path());
     let d = iuc_asia::pipeline::derive(
         &set,
-        content,
-        Path::new("tests/fixtures/images"),
+        iuc_asia::lang::Lang::En,
+        Some(Path::new("tests/fixtures/images")),
         "https://example.org/",
         now(),
         &mut out,
@@ -37,6 +37,7 @@ fn env(base: &str) -> RenderEnv {
         site_url: format!("https://example.org{base}"),
         now: now(),
         lang: iuc_asia::lang::Lang::En,
+        editions: vec![iuc_asia::lang::Lang::En],
     }
 }
 

@@ -5,6 +5,7 @@ use crate::components::link::Link;
 use crate::content::model::{ArticleSummary, Attendance, Event, EventsFile, Image};
 use crate::routes::Route;
 use crate::search::{highlight, Query};
+use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -35,9 +36,10 @@ pub fn highlighted(text: &str, q: &Query) -> impl IntoView {
         .collect_view()
 }
 
-/// A tag as a readable label: "climate-action" → "climate action".
+/// A tag as a readable label in the page's language: "climate-action" →
+/// "climate action" / "气候行动".
 pub fn tag_label(tag: &str) -> String {
-    tag.replace('-', " ")
+    (ui().tag_label)(tag)
 }
 
 #[component]
@@ -52,7 +54,7 @@ pub fn NewsCard(
     let teaser = highlighted(&article.teaser, &query);
     let tags = show_tags.then(|| {
         view! {
-            <ul class="chips tags" aria-label="Topics">
+            <ul class="chips tags" aria-label=ui().topics>
                 {article.tags.iter().map(|t| {
                     let label = tag_label(t);
                     view! { <li><Link href=crate::news::NewsQuery::tag(t).href()>{label}</Link></li> }
@@ -74,10 +76,11 @@ pub fn NewsCard(
 }
 
 pub fn attendance_label(a: Attendance) -> &'static str {
+    let t = ui();
     match a {
-        Attendance::Online => "Online",
-        Attendance::OnSite => "On site",
-        Attendance::Hybrid => "On site and online",
+        Attendance::Online => t.online,
+        Attendance::OnSite => t.on_site,
+        Attendance::Hybrid => t.hybrid,
     }
 }
 
@@ -102,7 +105,7 @@ pub fn EventItem(event: Event, organiser: String, category: String) -> impl Into
     let place = event
         .venue
         .as_ref()
-        .map(|v| format!(" · {}, {}", v.city, v.country));
+        .map(|v| format!(" · {}", (ui().place)(&v.city, &v.country)));
     let title = event.title.clone();
     view! {
         <li class="event-item">

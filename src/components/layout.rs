@@ -6,15 +6,21 @@ use crate::routes::{footer_nav, main_nav, Route};
 use crate::strings::ui;
 use leptos::prelude::*;
 
-/// The flag of the European Union, drawn inline (no request).
-pub const EU_FLAG_SVG: &str = concat!(
-    r##"<svg class="eu-flag" viewBox="0 0 60 40" width="60" height="40" role="img" aria-label="Flag of the European Union">"##,
+/// The flag of the European Union, drawn inline (no request), named `label`.
+pub fn eu_flag_svg(label: &str) -> String {
+    format!(
+        r##"<svg class="eu-flag" viewBox="0 0 60 40" width="60" height="40" role="img" aria-label="{label}">{EU_FLAG_DRAWING}</svg>"##
+    )
+}
+
+/// The flag's stars on blue.
+const EU_FLAG_DRAWING: &str = concat!(
     r##"<rect width="60" height="40" fill="#039"/><g fill="#fc0">"##,
     r##"<circle cx="30" cy="8" r="1.8"/><circle cx="36" cy="9.6" r="1.8"/><circle cx="40.4" cy="14" r="1.8"/>"##,
     r##"<circle cx="42" cy="20" r="1.8"/><circle cx="40.4" cy="26" r="1.8"/><circle cx="36" cy="30.4" r="1.8"/>"##,
     r##"<circle cx="30" cy="32" r="1.8"/><circle cx="24" cy="30.4" r="1.8"/><circle cx="19.6" cy="26" r="1.8"/>"##,
     r##"<circle cx="18" cy="20" r="1.8"/><circle cx="19.6" cy="14" r="1.8"/><circle cx="24" cy="9.6" r="1.8"/>"##,
-    r##"</g></svg>"##
+    r##"</g>"##
 );
 
 /// Moves focus to an element by id without changing the URL, so the router
@@ -67,7 +73,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap footer-inner">
                 <div class="funding">
-                    <span class="eu-flag-wrap" inner_html=EU_FLAG_SVG></span>
+                    <span class="eu-flag-wrap" inner_html=eu_flag_svg(t.eu_flag)></span>
                     <div>
                         <p class="funding-line">{t.eu_funding}</p>
                         <p class="disclaimer">{t.eu_disclaimer}</p>

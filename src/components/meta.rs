@@ -35,7 +35,14 @@ pub fn PageMeta(
         let t = title.get();
         let path = strip_base(&location.pathname.get(), &crate::platform::base_href());
         let hidden = noindex || !location.search.get().is_empty();
+        let canonical_route = canonical_path(&path);
         Head {
+            alternates: if hidden {
+                Vec::new()
+            } else {
+                crate::head::alternates(&crate::platform::configured_site_url(), &canonical_route)
+            },
+            lang: ui().lang,
             title: full_title(&t, section, ui()),
             og_title: if t.is_empty() {
                 ui().site_name.to_string()
@@ -43,8 +50,7 @@ pub fn PageMeta(
                 t
             },
             description: description.get(),
-            canonical: (!hidden)
-                .then(|| absolute(&crate::platform::site_url(), &canonical_path(&path))),
+            canonical: (!hidden).then(|| absolute(&crate::platform::site_url(), &canonical_route)),
             og_type: kind.unwrap_or("website"),
             noindex: hidden,
             json_ld: (!json_ld.is_empty()).then(|| json_ld.clone()),
@@ -144,6 +150,25 @@ fn apply(h: &Head) {
         "content",
         Some(h.og_type),
     );
+    for (tag, href) in &h.alternates {
+        let sel = format!("link[rel=\"alternate\"][hreflang=\"{tag}\"]");
+        set(&sel, "link", ("rel", "alternate"), "href", Some(href));
+        if let Some(el) = document().query_selector(&sel).ok().flatten() {
+            let _ = el.set_attribute("hreflang", tag);
+        }
+    }
+    if h.alternates.is_empty() {
+        if let Ok(list) = document().query_selector_all("link[rel=\"alternate\"][hreflang]") {
+            for i in 0..list.length() {
+                if let Some(n) = list.item(i) {
+                    if let Some(el) = leptos::wasm_bindgen::JsCast::dyn_ref::<web_sys::Element>(&n)
+                    {
+                        el.remove();
+                    }
+                }
+            }
+        }
+    }
     // Structured data describes the page it was written for; after a
     // navigation only the new page's own may stay.
     let sel = "script[type=\"application/ld+json\"]";

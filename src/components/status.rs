@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
 /// Renders `render(data)` once `remote` is loaded; until then a calm loading
-/// line, and on failure the specific problem with a Retry button.
+/// line, and on failure the specific problem with a Retry button. `what`
+/// names the content in the page's language (one of the table's `what_*`).
 pub fn with_content<T, V, F>(remote: Remote<T>, what: &'static str, render: F) -> impl IntoView
 where
     T: DeserializeOwned + Send + Sync + 'static,
@@ -18,7 +19,7 @@ where
     remote.ensure();
     move || match remote.state.get() {
         Load::Idle | Load::Loading => view! {
-            <p class="loading" role="status">{format!("{} {what}…", ui().loading)}</p>
+            <p class="loading" role="status">{(ui().loading_what)(what)}</p>
         }
         .into_any(),
         Load::Failed(problem) => view! {
@@ -36,13 +37,9 @@ pub fn LoadError(
     on_retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = ui();
-    let mut heading = what.to_string();
-    if let Some(first) = heading.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
     view! {
         <div class="load-error" role="alert">
-            <p class="load-error-title"><strong>{format!("{heading} {}", t.load_failed)}</strong></p>
+            <p class="load-error-title"><strong>{(t.load_failed_what)(what)}</strong></p>
             <p>{t.load_failed_help}</p>
             <p><code class="problem">{problem}</code></p>
             <button type="button" on:click=move |_| on_retry()>{t.retry}</button>

@@ -15,11 +15,13 @@ pub fn visitor_zone(e: &Event) -> Option<VisitorZone> {
     Some(VisitorZone {
         start_offset: visitor_offset(&e.start)?,
         end_offset: visitor_offset(&e.end)?,
-        label: visitor_zone_name(&e.start).unwrap_or_else(|| "local".into()),
+        label: visitor_zone_name(&e.start)
+            .unwrap_or_else(|| crate::strings::ui().local_zone.to_string()),
     })
 }
 
-/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)".
+/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)", in the
+/// page's language.
 pub fn event_when_text(e: &Event) -> String {
     let label = if e.time_zone == "UTC" {
         "UTC".to_string()

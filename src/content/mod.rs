@@ -6,6 +6,8 @@
 pub mod check;
 pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translation;
 pub mod validate;
 
 pub use load::{parse, Problem};

@@ -58,6 +58,19 @@ impl PubDate {
             .expect("validated at parse time")
     }
 
+    /// The last day the date can mean: the day itself, the month's last
+    /// day, or 31 December.
+    pub fn last_day(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => NaiveDate::from_ymd_opt(self.year, m, 1)
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt()),
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .expect("validated at parse time")
+    }
+
     /// Sort key: a vaguer date sorts after every exact date it covers,
     /// because the item may have appeared at any point in that span.
     pub fn sort_key(&self) -> (i32, u32, u32) {
@@ -184,6 +197,11 @@ pub struct Article {
     pub countries: Vec<String>,
     pub image: Image,
     pub source: String,
+    /// The language of the text, when it is not the edition's own: the
+    /// build sets "en" on an English article shown in the Chinese edition
+    /// because no translation exists yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// The part of an article the feed and the homepage need (no body).
@@ -204,6 +222,9 @@ pub struct ArticleSummary {
     pub image: Image,
     /// Words in the body, for the reading time.
     pub words: u32,
+    /// As `Article::lang`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// `news/search.json`: for each article slug, the distinct words of its body,

@@ -1,4 +1,4 @@
-use crate::components::cards::Picture;
+use crate::components::cards::{tag_label, Picture};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
@@ -39,22 +39,22 @@ pub fn ArticlePage() -> impl IntoView {
                         Load::Failed(p) if p.is_missing_file() => view! {
                             <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
                         }.into_any(),
-                        _ => with_content(remote, "this article", move |a| {
+                        _ => with_content(remote, t.what_article, move |a| {
                             let minutes = reading_minutes(word_count(&a.body));
                             view! {
                                 <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article" section=t.news_title json_ld=crate::structured::article(&a, &crate::platform::site_url()).unwrap_or_default()/>
                                 <p class="meta">
-                                    <Date date=a.published/> " · " {format!("{minutes} {}", t.reading_time)}
+                                    <Date date=a.published/> " · " {(t.reading_minutes)(minutes)}
                                 </p>
-                                <ul class="tags" aria-label="Topics">
+                                <ul class="tags" aria-label=t.topics>
                                     {a.tags.iter().map(|tag| {
-                                        let label = tag.replace('-', " ");
+                                        let label = tag_label(tag);
                                         view! { <li><Link href=crate::news::NewsQuery::tag(tag).href()>{label}</Link></li> }
                                     }).collect_view()}
                                 </ul>
                                 <Picture image=a.image.clone() eager=true/>
                                 {a.body.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                                <p class="source">{t.source} ": " <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
+                                <p class="source">{t.source} {t.colon} <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
                                 <ArticleLinks slug=a.slug.clone() tags=a.tags.clone()/>
                             }
                         }).into_any(),
@@ -69,7 +69,8 @@ pub fn ArticlePage() -> impl IntoView {
 #[component]
 fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
     let store = use_store();
-    with_content(store.news, "the list of articles", move |index| {
+    let t = ui();
+    with_content(store.news, t.what_article_list, move |index| {
         let (newer, older) = neighbours(&index.articles, &slug);
         let link = |a: Option<&crate::content::ArticleSummary>, label: &'static str| {
             a.map(|a| {
@@ -79,15 +80,15 @@ fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
         };
         let rel = related(&index.articles, &slug, &tags, 3);
         view! {
-            <nav class="prev-next" aria-label="More articles">
+            <nav class="prev-next" aria-label=t.more_articles>
                 <ul>
-                    {link(newer, "Newer:")}
-                    {link(older, "Older:")}
+                    {link(newer, t.newer)}
+                    {link(older, t.older)}
                 </ul>
             </nav>
             {(!rel.is_empty()).then(|| view! {
                 <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">"Related articles"</h2>
+                    <h2 id="related-heading">{t.related_articles}</h2>
                     <ul class="link-list">
                         {rel.into_iter().map(|a| {
                             let title = a.title.clone();

@@ -13,13 +13,14 @@ use std::sync::Arc;
 
 /// "Zhengzhou (China)", "Málaga (Spain), Rome (Italy)".
 pub fn city_names(c: &Cooperation, ids: &[String]) -> String {
+    let t = ui();
     ids.iter()
         .map(|id| match c.cities.iter().find(|x| &x.id == id) {
-            Some(city) => format!("{} ({})", city.name, country_name(c, &city.country)),
+            Some(city) => (t.city_with_country)(&city.name, country_name(c, &city.country)),
             None => id.clone(),
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(t.list_separator)
 }
 
 fn country_name<'a>(c: &'a Cooperation, code: &'a str) -> &'a str {
@@ -31,8 +32,8 @@ fn country_name<'a>(c: &'a Cooperation, code: &'a str) -> &'a str {
 
 pub fn kind_label(p: &Pairing) -> &'static str {
     match p.kind {
-        PairingKind::Pair => "Pairing",
-        PairingKind::Cluster => "Cluster",
+        PairingKind::Pair => ui().pairing,
+        PairingKind::Cluster => ui().cluster,
     }
 }
 
@@ -45,7 +46,7 @@ pub fn CooperationPage() -> impl IntoView {
         <div class="wrap page">
             <PageHeading>{t.cooperation_title}</PageHeading>
             <p class="lead">{t.cooperation_intro}</p>
-            {with_content(store.cooperation, "the city pairings", |c| view! {
+            {with_content(store.cooperation, t.what_pairings, |c| view! {
                 <div class="prose">
                     {c.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                 </div>
@@ -63,7 +64,7 @@ pub fn CooperationPage() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <Pairings c=c.clone()/>
-                <p class="source">{ui().source} ": " <a href=c.source.clone() rel="external noopener">{c.source.clone()}</a></p>
+                <p class="source">{ui().source} {ui().colon} <a href=c.source.clone() rel="external noopener">{c.source.clone()}</a></p>
             })}
         </div>
     }
@@ -72,6 +73,7 @@ pub fn CooperationPage() -> impl IntoView {
 /// The filterable list, the map and its table, all driven by the URL query.
 #[component]
 fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
+    let t = ui();
     let query = use_query_map();
     let filter = Memo::new(move |_| {
         let q = query.read();
@@ -98,17 +100,17 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
         let f = filter.get();
         let shown: Vec<Pairing> = logic::filter(&c, &f).into_iter().cloned().collect();
         let count = if f.is_empty() {
-            format!("Showing all {total} pairings and clusters")
+            (t.showing_all_pairings)(total)
         } else {
-            format!("Showing {} of {total} pairings and clusters", shown.len())
+            (t.showing_pairings)(shown.len(), total)
         };
         view! {
             <p class="meta" role="status">{count}</p>
             {if shown.is_empty() {
                 view! {
                     <div class="note">
-                        <p>"No pairing matches these filters."</p>
-                        <p><Link href=Route::Cooperation.path()>"Clear the filters"</Link></p>
+                        <p>{t.no_pairing_match}</p>
+                        <p><Link href=Route::Cooperation.path()>{t.clear_the_filters}</Link></p>
                     </div>
                 }.into_any()
             } else {
@@ -119,11 +121,11 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                             view! {
                                 <li class="card pairing-card">
                                     <div class="card-body">
-                                        <p class="eyebrow">{kind_label(p)} " · " {p.round} " round"</p>
+                                        <p class="eyebrow">{kind_label(p)} " · " {(t.round_label)(p.round)}</p>
                                         <h3><Link href=Route::Pairing(p.slug.clone()).path()>{title}</Link></h3>
-                                        <p class="meta"><strong>"Chinese side: "</strong>{city_names(&c, &p.chinese_cities)}</p>
-                                        <p class="meta"><strong>"European side: "</strong>{city_names(&c, &p.eu_cities)}</p>
-                                        <ul class="chips" aria-label="Themes">{p.themes.iter().map(|th| view! { <li>{th.clone()}</li> }).collect_view()}</ul>
+                                        <p class="meta"><strong>{format!("{}{}", t.chinese_side, t.colon)}</strong>{city_names(&c, &p.chinese_cities)}</p>
+                                        <p class="meta"><strong>{format!("{}{}", t.european_side, t.colon)}</strong>{city_names(&c, &p.eu_cities)}</p>
+                                        <ul class="chips" aria-label=t.themes>{p.themes.iter().map(|th| view! { <li>{th.clone()}</li> }).collect_view()}</ul>
                                     </div>
                                 </li>
                             }
@@ -138,20 +140,20 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
     let city_filter = move || {
         filter.get().city.map(|id| {
             let name = c.cities.iter().find(|x| x.id == id).map_or(id.clone(), |x| x.name.clone());
-            view! { <p class="meta">"Showing pairings that include " <strong>{name}</strong> "."</p> }
+            view! { <p class="meta">{t.showing_city.before} <strong>{name}</strong> {t.showing_city.after}</p> }
         })
     };
     view! {
         <section aria-labelledby="pairings-heading">
-            <h2 id="pairings-heading">"Pairings and clusters"</h2>
-            <form class="filters" role="search" aria-label="Filter pairings" on:submit=|ev| ev.prevent_default()>
+            <h2 id="pairings-heading">{t.pairings_and_clusters}</h2>
+            <form class="filters" role="search" aria-label=t.filter_pairings on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="f-round">"Round"</label>
+                    <label for="f-round">{t.round}</label>
                     <select id="f-round" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         s1(&|f| f.round = v.parse().ok());
                     }>
-                        <option value="" selected=move || filter.get().round.is_none()>"All rounds"</option>
+                        <option value="" selected=move || filter.get().round.is_none()>{t.all_rounds}</option>
                         {opts.rounds.iter().map(|r| {
                             let r = *r;
                             view! { <option value=r.to_string() selected=move || filter.get().round == Some(r)>{r}</option> }
@@ -159,12 +161,12 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-theme">"Theme"</label>
+                    <label for="f-theme">{t.theme}</label>
                     <select id="f-theme" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         s2(&|f| f.theme = Some(v.clone()).filter(|v| !v.is_empty()));
                     }>
-                        <option value="" selected=move || filter.get().theme.is_none()>"All themes"</option>
+                        <option value="" selected=move || filter.get().theme.is_none()>{t.all_themes}</option>
                         {opts.themes.iter().map(|th| {
                             let (value, label, th) = (th.clone(), th.clone(), th.clone());
                             view! { <option value=value selected=move || filter.get().theme.as_deref() == Some(th.as_str())>{label}</option> }
@@ -172,12 +174,12 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-country">"Country"</label>
+                    <label for="f-country">{t.country}</label>
                     <select id="f-country" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         s3(&|f| f.country = Some(v.clone()).filter(|v| !v.is_empty()));
                     }>
-                        <option value="" selected=move || filter.get().country.is_none()>"All countries"</option>
+                        <option value="" selected=move || filter.get().country.is_none()>{t.all_countries}</option>
                         {opts.countries.iter().map(|(code, name)| {
                             let (value, label, code) = (code.clone(), name.clone(), code.clone());
                             view! { <option value=value selected=move || filter.get().country.as_deref() == Some(code.as_str())>{label}</option> }
@@ -185,7 +187,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
                     </select>
                 </div>
                 {move || (!filter.get().is_empty()).then(|| view! {
-                    <p class="clear"><Link href=Route::Cooperation.path()>"Clear filters"</Link></p>
+                    <p class="clear"><Link href=Route::Cooperation.path()>{t.clear_filters}</Link></p>
                 })}
             </form>
             {city_filter}
@@ -199,6 +201,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
 /// table after the map says the same in text.
 #[component]
 fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
+    let t = ui();
     let refs: Vec<&Pairing> = shown.iter().collect();
     let links = logic::links(&c, &refs);
     let cities = logic::cities_in(&c, &refs);
@@ -243,7 +246,7 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
         .iter()
         .map(|city| {
             let partners: Vec<String> = logic::partners(&c, &refs, &city.id).iter().map(|p| p.name.clone()).collect();
-            let label = format!("{}, {}: paired with {}", city.name, country_name(&c, &city.country), partners.join(", "));
+            let label = (t.paired_with)(&city.name, country_name(&c, &city.country), &partners.join(t.list_separator));
             let side = if city.country == "CN" { "city-chip cn" } else { "city-chip eu" };
             view! {
                 <li>
@@ -268,23 +271,23 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="map-section" aria-labelledby="map-heading">
-            <h2 id="map-heading">"Map of the pairings"</h2>
-            <p class="meta">"Lines join paired cities: European cities in blue, Chinese cities in red. Select a city below to list its pairings; the table gives the same information."</p>
+            <h2 id="map-heading">{t.map_heading}</h2>
+            <p class="meta">{t.map_help}</p>
             <div class="map">
                 <svg viewBox=format!("0 0 {MAP_W} {MAP_H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect width=MAP_W height=MAP_H class="map-sea"/>
-                    <text x="120" y="40" class="map-region">"EUROPE"</text>
-                    <text x="770" y="40" class="map-region">"CHINA"</text>
+                    <text x="120" y="40" class="map-region">{t.map_europe}</text>
+                    <text x="770" y="40" class="map-region">{t.map_china}</text>
                     {paths.into_iter().map(|d| view! { <path d=d class="map-link"/> }).collect_view()}
                     {dots}
                 </svg>
             </div>
-            <ul class="chips city-chips" aria-label="Paired cities">{city_links}</ul>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Pairings shown on the map">
+            <ul class="chips city-chips" aria-label=t.paired_cities>{city_links}</ul>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.pairings_on_map>
                 <table class="data">
-                    <caption>"Pairings shown on the map"</caption>
+                    <caption>{t.pairings_on_map}</caption>
                     <thead>
-                        <tr><th scope="col">"Pairing"</th><th scope="col">"Chinese side"</th><th scope="col">"European side"</th><th scope="col">"Round"</th></tr>
+                        <tr><th scope="col">{t.pairing}</th><th scope="col">{t.chinese_side}</th><th scope="col">{t.european_side}</th><th scope="col">{t.round}</th></tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>

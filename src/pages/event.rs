@@ -28,7 +28,7 @@ pub fn EventPage() -> impl IntoView {
     view! {
         <article class="wrap page prose event">
             <PageHeading>{heading}</PageHeading>
-            {with_content(store.events, "the event", move |file| {
+            {with_content(store.events, t.what_event, move |file| {
                 let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
                     return view! {
                         <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href=Route::Events back_label=t.all_events/>
@@ -40,35 +40,35 @@ pub fn EventPage() -> impl IntoView {
                     <PageMeta title=e.title.clone() description=e.summary.clone() section=t.events_title json_ld=crate::structured::event(&e, &file, &crate::platform::site_url()).unwrap_or_default()/>
                     <p class="lead">{e.summary.clone()}</p>
                     <dl class="facts">
-                        <dt>"When"</dt><dd><EventWhen event=e.clone()/></dd>
-                        <dt>"Where"</dt>
+                        <dt>{t.when}</dt><dd><EventWhen event=e.clone()/></dd>
+                        <dt>{t.where_}</dt>
                         <dd>
                             {attendance_label(e.attendance)}
-                            {e.venue.as_ref().map(|v| format!(": {}, {}, {}", v.name, v.city, v.country))}
+                            {e.venue.as_ref().map(|v| format!("{}{}", t.colon, (t.venue)(&v.name, &v.city, &v.country)))}
                         </dd>
-                        <dt>"Organiser"</dt><dd>{organiser}</dd>
-                        <dt>"Category"</dt><dd>{category}</dd>
-                        <dt>"Language"</dt><dd>{e.language.clone().unwrap_or_else(|| "Not stated by the source".into())}</dd>
+                        <dt>{t.organiser}</dt><dd>{organiser}</dd>
+                        <dt>{t.category}</dt><dd>{category}</dd>
+                        <dt>{t.language}</dt><dd>{e.language.clone().unwrap_or_else(|| t.not_stated.into())}</dd>
                     </dl>
                     {e.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
-                    <h2>"About this event"</h2>
+                    <h2>{t.about_event}</h2>
                     {e.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                     {(!e.sessions.is_empty()).then(|| view! {
-                        <h2>"Programme"</h2>
+                        <h2>{t.programme}</h2>
                         <ul>{e.sessions.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
                     })}
                     {(!e.speakers.is_empty()).then(|| view! {
-                        <h2>"Speakers"</h2>
+                        <h2>{t.speakers}</h2>
                         <ul class="speakers">
                             {e.speakers.iter().map(|s| view! {
-                                <li><strong>{s.name.clone()}</strong> ", " {s.role.clone()} ", " {s.organisation.clone()} " (" {s.country.clone()} ")"</li>
+                                <li><strong>{s.name.clone()}</strong> {t.comma} {s.role.clone()} {t.comma} {s.organisation.clone()} {t.open_paren} {s.country.clone()} {t.close_paren}</li>
                             }).collect_view()}
                         </ul>
                     })}
-                    {e.online_url.clone().map(|u| view! { <p>"Online: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
-                    {e.recording_url.clone().map(|u| view! { <p>"Recording: " <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
+                    {e.online_url.clone().map(|u| view! { <p>{t.online_link} {t.colon} <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
+                    {e.recording_url.clone().map(|u| view! { <p>{t.recording} {t.colon} <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     <AddToCalendar event=e.clone()/>
-                    <p class="source">{t.source} ": " <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
+                    <p class="source">{t.source} {t.colon} <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
                     <EventNeighbours file=file.clone() slug=e.slug.clone()/>
                     <p><Link href=Route::Events.path()>{t.all_events}</Link></p>
                 }.into_any()
@@ -83,6 +83,7 @@ fn EventNeighbours(
     file: std::sync::Arc<crate::content::model::EventsFile>,
     slug: String,
 ) -> impl IntoView {
+    let t = ui();
     let (earlier, later) = crate::events::neighbours(&file.events, &slug);
     let link = |e: Option<&Event>, label: &'static str| {
         e.map(|e| {
@@ -91,10 +92,10 @@ fn EventNeighbours(
         })
     };
     view! {
-        <nav class="prev-next" aria-label="More events">
+        <nav class="prev-next" aria-label=t.more_events>
             <ul>
-                {link(earlier, "Earlier:")}
-                {link(later, "Later:")}
+                {link(earlier, t.earlier)}
+                {link(later, t.later)}
             </ul>
         </nav>
     }
@@ -103,13 +104,14 @@ fn EventNeighbours(
 /// The event's `.ics` file (written by the build) and a Google Calendar link.
 #[component]
 fn AddToCalendar(event: Event) -> impl IntoView {
+    let t = ui();
     let google = crate::ics::google_calendar_url(&event, &crate::platform::site_url());
     view! {
         <section class="add-to-calendar" aria-labelledby="add-heading">
-            <h2 id="add-heading">"Add to your calendar"</h2>
+            <h2 id="add-heading">{t.add_to_calendar}</h2>
             <ul class="actions">
-                <li><a class="button" href=site_href(&crate::ics::event_file(&event.slug)) type="text/calendar" download=format!("{}.ics", event.slug)>"Download .ics file"</a></li>
-                <li><a class="button secondary" href=google rel="external noopener" target="_blank">"Add to Google Calendar" <span class="visually-hidden">" (opens in a new tab)"</span></a></li>
+                <li><a class="button" href=site_href(&crate::ics::event_file(&event.slug)) type="text/calendar" download=format!("{}.ics", event.slug)>{t.download_ics}</a></li>
+                <li><a class="button secondary" href=google rel="external noopener" target="_blank">{t.add_to_google} <span class="visually-hidden">{t.opens_new_tab}</span></a></li>
             </ul>
         </section>
     }

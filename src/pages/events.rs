@@ -1,6 +1,6 @@
 use super::now;
 use crate::calendar::{
-    events_in_month, events_on, month_grid, EventsQuery, Month, View, WEEKDAY_NAMES,
+    events_in_month, events_on, month_grid, weekday_names, EventsQuery, Month, View,
 };
 use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
@@ -9,7 +9,7 @@ use crate::components::pager::Pager;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{Event, EventsFile};
 use crate::events::is_upcoming;
-use crate::format::{day_label, month_name};
+use crate::format::day_label;
 use crate::news::paginate;
 use crate::routes::Route;
 use crate::store::{site_href, use_store};
@@ -41,7 +41,7 @@ pub fn EventsPage() -> impl IntoView {
         <div class="wrap page">
             <PageHeading>{t.events_title}</PageHeading>
             <p class="lead">{t.events_intro}</p>
-            {with_content(store.events, "the events", move |file| view! {
+            {with_content(store.events, t.what_events, move |file| view! {
                 <ViewSwitcher state=state/>
                 <EventFilters file=file.clone() state=state/>
                 {move || calendar_body(&file, &state.get())}
@@ -54,6 +54,7 @@ use crate::platform::today;
 
 #[component]
 fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
+    let t = ui();
     let item = move |label: &'static str, view: View| {
         let target = view.clone();
         let current = move || {
@@ -68,14 +69,14 @@ fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
         view! { <li><a href=href aria-current=current>{label}</a></li> }
     };
     view! {
-        <nav class="view-switcher" aria-label="Calendar views">
+        <nav class="view-switcher" aria-label=t.calendar_views>
             <ul>
-                {item("Upcoming", View::Upcoming)}
-                {item("Month", View::Month(None))}
-                {item("Past events", View::Past)}
+                {item(t.view_upcoming, View::Upcoming)}
+                {item(t.view_month, View::Month(None))}
+                {item(t.past_events, View::Past)}
             </ul>
             <p class="subscribe">
-                <a href=site_href("/events.ics") type="text/calendar" download="iuc-asia-events.ics">"Subscribe to the calendar (events.ics)"</a>
+                <a href=site_href("/events.ics") type="text/calendar" download="iuc-asia-events.ics">{t.subscribe_calendar}</a>
             </p>
         </nav>
     }
@@ -83,6 +84,7 @@ fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
 
 #[component]
 fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoView {
+    let t = ui();
     let navigate = use_navigate();
     let go = move |next: EventsQuery| {
         navigate(
@@ -138,13 +140,13 @@ fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoVie
         }
     };
     view! {
-        <form class="filters" role="search" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
-            {select("ev-category", "Category", "All categories", categories, |q| q.category.clone(), |q, v| q.category = v)}
-            {select("ev-organiser", "Organiser", "All organisers", organisers, |q| q.organiser.clone(), |q, v| q.organiser = v)}
-            {select("ev-language", "Language", "Any language", languages.into_iter().map(|l| (l.clone(), l)).collect(), |q| q.language.clone(), |q, v| q.language = v)}
+        <form class="filters" role="search" aria-label=t.filter_events on:submit=|ev| ev.prevent_default()>
+            {select("ev-category", t.category, t.all_categories, categories, |q| q.category.clone(), |q, v| q.category = v)}
+            {select("ev-organiser", t.organiser, t.all_organisers, organisers, |q| q.organiser.clone(), |q, v| q.organiser = v)}
+            {select("ev-language", t.language, t.any_language, languages.into_iter().map(|l| (l.clone(), l)).collect(), |q| q.language.clone(), |q, v| q.language = v)}
             {move || state.get().is_filtered().then(|| {
                 let href = EventsQuery { category: None, organiser: None, language: None, ..state.get() }.href();
-                view! { <p class="clear"><Link href=href>"Clear filters"</Link></p> }
+                view! { <p class="clear"><Link href=href>{t.clear_filters}</Link></p> }
             })}
         </form>
     }
@@ -152,8 +154,8 @@ fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoVie
 
 fn calendar_body(file: &Arc<EventsFile>, q: &EventsQuery) -> AnyView {
     let events: Vec<&Event> = file.events.iter().filter(|e| q.matches(e)).collect();
-    let invalid = q.invalid.clone().map(|what| {
-        view! { <p class="note" role="status">{format!("The calendar could not read the {what} in the address, so it shows the default view instead.")}</p> }
+    let invalid = q.invalid.clone().map(|(param, value)| {
+        view! { <p class="note" role="status">{(ui().calendar_unreadable)(param, &value)}</p> }
     });
     let body = match &q.view {
         View::Upcoming => upcoming_view(file, &events, q),
@@ -168,7 +170,7 @@ fn calendar_body(file: &Arc<EventsFile>, q: &EventsQuery) -> AnyView {
 fn grouped(file: &EventsFile, list: Vec<&Event>) -> AnyView {
     let mut groups: Vec<(String, Vec<&Event>)> = Vec::new();
     for e in list {
-        let key = format!("{} {}", month_name(e.start.month()), e.start.year());
+        let key = Month::of(e.start.date_naive()).label();
         match groups.last_mut() {
             Some((k, v)) if *k == key => v.push(e),
             _ => groups.push((key, vec![e])),
@@ -197,12 +199,13 @@ fn empty_note(q: &EventsQuery, text: &'static str) -> AnyView {
             ..q.clone()
         }
         .href();
-        view! { " " <Link href=href>"Clear the filters"</Link> }
+        view! { {ui().sentence_separator} <Link href=href>{ui().clear_the_filters}</Link> }
     });
     view! { <p class="note">{text} {clear}</p> }.into_any()
 }
 
 fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
+    let t = ui();
     let now = now();
     let mut list: Vec<&Event> = events
         .iter()
@@ -222,12 +225,12 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         recent.truncate(RECENT_COUNT);
         view! {
             <p class="note">
-                "No upcoming events are scheduled. See the "
-                <Link href=q.with_view(View::Past).href()>"past events"</Link>
-                " or browse the calendar by month."
+                {t.no_upcoming_scheduled.before}
+                <Link href=q.with_view(View::Past).href()>{t.no_upcoming_scheduled.link}</Link>
+                {t.no_upcoming_scheduled.after}
             </p>
             {(!recent.is_empty()).then(|| view! {
-                <h3 class="month-heading">{ui().recent_past_events}</h3>
+                <h3 class="month-heading">{t.recent_past_events}</h3>
                 <ul class="event-list">
                     {recent.into_iter().map(|e| view! {
                         <EventItem organiser=organiser_name(file, &e.organiser) category=category_name(file, &e.category) event=e.clone()/>
@@ -237,11 +240,20 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         }
         .into_any()
     } else {
-        paged(file, list, q, "upcoming", "Upcoming event pages")
+        paged(
+            file,
+            list,
+            q,
+            PagedList {
+                count: t.upcoming_count,
+                missing: t.no_such_upcoming_page,
+                pager_label: t.upcoming_pages,
+            },
+        )
     };
     view! {
         <section aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading">{ui().upcoming_events}</h2>
+            <h2 id="upcoming-heading">{t.upcoming_events}</h2>
             {body}
         </section>
     }
@@ -249,6 +261,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
 }
 
 fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
+    let t = ui();
     let now = now();
     let mut list: Vec<&Event> = events
         .iter()
@@ -257,33 +270,46 @@ fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
         .collect();
     list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
     let body = if list.is_empty() {
-        empty_note(q, "No past events match these filters.")
+        empty_note(q, t.no_past_match)
     } else {
-        paged(file, list, q, "past", "Past event pages")
+        paged(
+            file,
+            list,
+            q,
+            PagedList {
+                count: t.past_count,
+                missing: t.no_such_past_page,
+                pager_label: t.past_pages,
+            },
+        )
     };
     view! {
         <section aria-labelledby="past-heading">
-            <h2 id="past-heading">{ui().past_events}</h2>
+            <h2 id="past-heading">{t.past_events}</h2>
             {body}
         </section>
     }
     .into_any()
 }
 
-/// One page of an event list: its count, its events under month headings
-/// and the page links. `noun` says which list ("past", "upcoming").
-fn paged(
-    file: &EventsFile,
-    list: Vec<&Event>,
-    q: &EventsQuery,
-    noun: &'static str,
+/// The sentences of one event list (upcoming or past).
+struct PagedList {
+    /// "15 past events".
+    count: fn(usize) -> String,
+    /// "There is no page 9 of past events." (page as asked for).
+    missing: fn(&str) -> String,
     pager_label: &'static str,
-) -> AnyView {
+}
+
+/// One page of an event list: its count, its events under month headings
+/// and the page links.
+fn paged(file: &EventsFile, list: Vec<&Event>, q: &EventsQuery, words: PagedList) -> AnyView {
+    let t = ui();
     let paging = paginate(list.len(), q.page.as_deref(), EVENTS_PER_PAGE);
     if paging.out_of_range {
         let first = q.with_view(q.view.clone()).href();
         let page = q.page.clone().unwrap_or_default();
-        return view! { <p class="note">{format!("There is no page {page} of {noun} events. ")} <Link href=first>"Go to page 1"</Link></p> }
+        return view! { <p class="note">{(words.missing)(&page)} <Link href=first>{t.go_to_first_page}</Link></p> }
             .into_any();
     }
     let qq = q.clone();
@@ -295,14 +321,15 @@ fn paged(
         .href()
     });
     view! {
-        <p class="meta" role="status">{format!("{} {noun} events · Page {} of {}", list.len(), paging.page, paging.pages)}</p>
+        <p class="meta" role="status">{format!("{} · {}", (words.count)(list.len()), (t.page_of)(paging.page, paging.pages))}</p>
         {grouped(file, list[paging.start..paging.end].to_vec())}
-        <Pager page=paging.page pages=paging.pages label=pager_label href=href/>
+        <Pager page=paging.page pages=paging.pages label=words.pager_label href=href/>
     }
     .into_any()
 }
 
 fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
+    let t = ui();
     let in_month = events_in_month(events, m);
     let today = today();
     let this_month = Month::of(today);
@@ -340,7 +367,7 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                                     </ul>
                                 })}
                                 {(hidden > 0).then(|| view! {
-                                    <a class="more-link" href=site_href(&day_href(*d)) aria-label=format!("{hidden} more events on {}", day_label(*d))>{format!("+{hidden} more")}</a>
+                                    <a class="more-link" href=site_href(&day_href(*d)) aria-label=(t.more_events_on)(hidden, &day_label(*d))>{(t.more_count)(hidden)}</a>
                                 })}
                             </td>
                         }
@@ -354,24 +381,20 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
     view! {
         <section aria-labelledby="month-heading">
             <h2 id="month-heading">{m.label()}</h2>
-            <nav class="month-nav" aria-label="Months">
+            <nav class="month-nav" aria-label=t.months_nav>
                 <ul>
                     {nav_link(format!("← {}", m.prev().label()), m.prev(), Some("prev"))}
-                    {(m != this_month).then(|| nav_link("This month".into(), this_month, None))}
+                    {(m != this_month).then(|| nav_link(t.this_month.into(), this_month, None))}
                     {nav_link(format!("{} →", m.next().label()), m.next(), Some("next"))}
                 </ul>
             </nav>
-            <p class="meta" role="status">{match in_month.len() {
-                0 => "No events this month.".to_string(),
-                1 => "1 event this month.".to_string(),
-                n => format!("{n} events this month."),
-            }}</p>
+            <p class="meta" role="status">{(t.events_this_month)(in_month.len())}</p>
             <div class="month-table">
                 <table class="calendar">
-                    <caption>{format!("Events in {}", m.label())}</caption>
+                    <caption>{(t.events_in)(&m.label())}</caption>
                     <thead>
                         <tr>
-                            {WEEKDAY_NAMES.iter().map(|(short, long)| view! {
+                            {weekday_names(crate::platform::lang()).iter().map(|(short, long)| view! {
                                 <th scope="col"><span aria-hidden="true">{*short}</span><span class="visually-hidden">{*long}</span></th>
                             }).collect_view()}
                         </tr>
@@ -379,17 +402,18 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {in_month.is_empty().then(|| empty_note(q, "No events in this month."))}
+            {in_month.is_empty().then(|| empty_note(q, t.no_events_in_month))}
         </section>
     }
     .into_any()
 }
 
 fn day_view(file: &EventsFile, events: &[&Event], q: &EventsQuery, d: NaiveDate) -> AnyView {
+    let t = ui();
     let list = events_on(events, d);
     let back = q.with_view(View::Month(Some(Month::of(d)))).href();
     let body = if list.is_empty() {
-        empty_note(q, "No events on this day.")
+        empty_note(q, t.no_events_on_day)
     } else {
         view! {
             <ul class="event-list">
@@ -402,9 +426,9 @@ fn day_view(file: &EventsFile, events: &[&Event], q: &EventsQuery, d: NaiveDate)
     };
     view! {
         <section aria-labelledby="day-heading">
-            <h2 id="day-heading">"Events on " <time datetime=d.to_string()>{day_label(d)}</time></h2>
+            <h2 id="day-heading">{t.events_on_day.before} <time datetime=d.to_string()>{day_label(d)}</time> {t.events_on_day.after}</h2>
             {body}
-            <p><Link href=back>{format!("Back to {}", Month::of(d).label())}</Link></p>
+            <p><Link href=back>{(t.back_to)(&Month::of(d).label())}</Link></p>
         </section>
     }
     .into_any()

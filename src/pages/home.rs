@@ -29,7 +29,7 @@ pub fn Home() -> impl IntoView {
         <section class="hero">
             <div class="wrap">
                 <PageHeading>{t.site_name}</PageHeading>
-                {with_content(store.site, "the programme introduction", |site| view! {
+                {with_content(store.site, t.what_programme_intro, |site| view! {
                     <p class="tagline">{site.tagline.clone()}</p>
                     <ul class="figures">
                         {site.key_figures.iter().map(|f| view! {
@@ -40,9 +40,9 @@ pub fn Home() -> impl IntoView {
             </div>
         </section>
         <div class="wrap page">
-            {with_content(store.site, "the programme introduction", |site| view! {
+            {with_content(store.site, t.what_programme_intro, |site| view! {
                 <section class="intro prose" aria-labelledby="about-heading">
-                    <h2 id="about-heading">"About the programme"</h2>
+                    <h2 id="about-heading">{ui().about_title}</h2>
                     {site.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                 </section>
                 <section aria-labelledby="components-heading">
@@ -53,10 +53,10 @@ pub fn Home() -> impl IntoView {
                             view! {
                             <article class="card component-card">
                                 <div class="card-body">
-                                    <p class="eyebrow">"Component " {c.number.clone()}</p>
+                                    <p class="eyebrow">{(ui().component_n)(&c.number)}</p>
                                     <h3><Link href=c.link.clone()>{title}</Link></h3>
                                     <p>{c.summary.clone()}</p>
-                                    <p class="meta">"Covers: " {c.coverage.clone()}</p>
+                                    <p class="meta">{ui().covers} {ui().colon} {c.coverage.clone()}</p>
                                 </div>
                             </article>
                         }}).collect_view()}
@@ -65,7 +65,7 @@ pub fn Home() -> impl IntoView {
             })}
             <section aria-labelledby="news-heading">
                 <h2 id="news-heading">{t.latest_news}</h2>
-                {with_content(store.latest, "the latest news", |latest| view! {
+                {with_content(store.latest, t.what_latest_news, |latest| view! {
                     <div class="grid cards">
                         {latest.articles.iter().enumerate().map(|(i, a)| view! {
                             <NewsCard article=a.clone() eager=i < 2/>
@@ -75,13 +75,13 @@ pub fn Home() -> impl IntoView {
                 <p class="more"><Link href=Route::News.path()>{t.all_news}</Link></p>
             </section>
             <section aria-labelledby="events-heading">
-                {with_content(store.events_home, "the events", |file| {
+                {with_content(store.events_home, t.what_events, |file| {
                     let (upcoming, list) = upcoming_or_recent(&file.events, now(), 3);
                     let heading = if upcoming { ui().upcoming_events } else { ui().recent_past_events };
                     view! {
                         <h2 id="events-heading">{heading}</h2>
                         {(!upcoming).then(|| view! {
-                            <p class="note">"There are no upcoming events. These are the most recent past events."</p>
+                            <p class="note">{ui().no_upcoming_home}</p>
                         })}
                         <ul class="event-list">
                             {list.into_iter().map(|e| view! {
@@ -96,7 +96,7 @@ pub fn Home() -> impl IntoView {
                 })}
                 <p class="more"><Link href=Route::Events.path()>{t.all_events}</Link></p>
             </section>
-            {with_content(store.site, "the programme introduction", |site| view! {
+            {with_content(store.site, t.what_programme_intro, |site| view! {
                 <section aria-labelledby="countries-heading">
                     <h2 id="countries-heading">{ui().countries_covered}</h2>
                     <ul class="chips">

@@ -29,7 +29,7 @@ pub fn NewsPage() -> impl IntoView {
         <div class="wrap page">
             <PageHeading>{t.news_title}</PageHeading>
             <p class="lead">{t.news_intro}</p>
-            {with_content(store.news, "the news", move |index| view! {
+            {with_content(store.news, t.what_news, move |index| view! {
                 <NewsFilters index=index.clone() state=state/>
                 <NewsResults index=index state=state/>
             })}
@@ -41,6 +41,7 @@ pub fn NewsPage() -> impl IntoView {
 #[component]
 fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
     let store = use_store();
+    let t = ui();
     let navigate = use_navigate();
     let go = move |next: NewsQuery, replace: bool| {
         navigate(
@@ -73,9 +74,9 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
         _ => ().into_any(),
     };
     view! {
-        <form class="filters" role="search" aria-label="Search and filter news" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" role="search" aria-label=t.news_filters on:submit=|ev| ev.prevent_default()>
             <div class="field grow">
-                <label for="news-q">"Search news"</label>
+                <label for="news-q">{t.search_news}</label>
                 <input id="news-q" type="search" autocomplete="off" prop:value=move || state.get().q
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -87,30 +88,30 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
                     }/>
             </div>
             <div class="field">
-                <label for="news-tag">"Topic"</label>
+                <label for="news-tag">{t.topic}</label>
                 <select id="news-tag" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     go2(NewsQuery { tag: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
                 }>
-                    <option value="" selected=move || state.get().tag.is_none()>"All topics"</option>
+                    <option value="" selected=move || state.get().tag.is_none()>{t.all_topics}</option>
                     {tags.into_iter().map(|(tag, n)| {
                         let t2 = tag.clone();
-                        view! { <option value=tag.clone() selected=move || state.get().tag.as_deref() == Some(t2.as_str())>{format!("{} ({n})", tag_label(&tag))}</option> }
+                        view! { <option value=tag.clone() selected=move || state.get().tag.as_deref() == Some(t2.as_str())>{(t.option_count)(&tag_label(&tag), n)}</option> }
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="news-country">"Country"</label>
+                <label for="news-country">{t.country}</label>
                 <select id="news-country" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     go3(NewsQuery { country: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
                 }>
-                    <option value="" selected=move || state.get().country.is_none()>"All countries"</option>
+                    <option value="" selected=move || state.get().country.is_none()>{t.all_countries}</option>
                     {countries}
                 </select>
             </div>
             {move || state.get().is_filtered().then(|| view! {
-                <p class="clear"><Link href=Route::News.path()>"Clear search and filters"</Link></p>
+                <p class="clear"><Link href=Route::News.path()>{t.clear_search_and_filters}</Link></p>
             })}
         </form>
     }
@@ -134,9 +135,9 @@ fn NewsResults(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
             None => results_view(&index, &SearchIndex { terms: Default::default() }, &s, q).into_any(),
             Some(Load::Ready(terms)) => results_view(&index, &terms, &s, q).into_any(),
             Some(Load::Failed(p)) => view! {
-                <crate::components::status::LoadError what="the search index" problem=p.to_string() on_retry=move || store.search.retry()/>
+                <crate::components::status::LoadError what=ui().what_search_index problem=p.to_string() on_retry=move || store.search.retry()/>
             }.into_any(),
-            Some(_) => view! { <p class="loading" role="status">"Searching the full text…"</p> }.into_any(),
+            Some(_) => view! { <p class="loading" role="status">{ui().searching_full_text}</p> }.into_any(),
         }
     }
 }
@@ -144,27 +145,29 @@ fn NewsResults(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
 fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query) -> impl IntoView {
     let positions = filter_positions(&index.articles, search(&index.articles, terms, &q), s);
     let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
-    let count = match (positions.len(), s.is_filtered()) {
-        (n, false) => format!("{n} articles"),
-        (1, true) => "1 article found".to_string(),
-        (n, true) => format!("{n} articles found"),
+    let t = ui();
+    let count = if s.is_filtered() {
+        (t.articles_found)(positions.len())
+    } else {
+        (t.articles_count)(positions.len())
     };
     if positions.is_empty() {
         return view! {
             <p class="meta" role="status">{count}</p>
             <div class="note">
-                <p>{if q.is_empty() { "No article matches these filters.".to_string() } else { format!("No article matches “{}”.", s.q.trim()) }}</p>
-                <p>"Try fewer or shorter words, another topic or country, or "<Link href=Route::News.path()>"see all news"</Link>"."</p>
+                <p>{if q.is_empty() { t.no_article_filters.to_string() } else { (t.no_article_matches)(s.q.trim()) }}</p>
+                <p>{t.try_other_words.before}<Link href=Route::News.path()>{t.try_other_words.link}</Link>{t.try_other_words.after}</p>
             </div>
         }.into_any();
     }
     if paging.out_of_range {
         return view! {
             <p class="note" role="status">
-                {format!("There is no page {} here: the list has {} page{}. ", s.page.clone().unwrap_or_default(), paging.pages, if paging.pages == 1 { "" } else { "s" })}
-                <a href=site_href(&s.at_page(1).href())>"Go to page 1"</a>
+                {(t.no_such_page)(s.page.as_deref().unwrap_or_default(), paging.pages)}
+                <a href=site_href(&s.at_page(1).href())>{t.go_to_first_page}</a>
             </p>
-        }.into_any();
+        }
+        .into_any();
     }
     let cards = positions[paging.start..paging.end]
         .iter()
@@ -172,10 +175,10 @@ fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query)
         .map(|(i, &pos)| view! { <NewsCard article=index.articles[pos].clone() eager=i < 2 query=q.clone() show_tags=true/> })
         .collect_view();
     view! {
-        <p class="meta" role="status">{format!("{count} · Page {} of {}", paging.page, paging.pages)}</p>
-        <h2 class="visually-hidden">"Articles"</h2>
+        <p class="meta" role="status">{format!("{count} · {}", (t.page_of)(paging.page, paging.pages))}</p>
+        <h2 class="visually-hidden">{t.articles_heading}</h2>
         <div class="grid cards">{cards}</div>
-        <Pager page=paging.page pages=paging.pages label="News pages" href=pager_href(s)/>
+        <Pager page=paging.page pages=paging.pages label=t.news_pages href=pager_href(s)/>
     }.into_any()
 }
 

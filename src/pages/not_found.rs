@@ -40,7 +40,7 @@ pub fn ItemNotFound(
             ..Default::default()
         }
         .href();
-        view! { <li><Link href=href>{format!("Search the news for “{words}”")}</Link></li> }
+        view! { <li><Link href=href>{(ui().search_news_for)(&words)}</Link></li> }
     });
     view! {
         <PageMeta title=title.to_string() description=text.to_string() noindex=true/>

@@ -27,7 +27,7 @@ pub fn PairingPage() -> impl IntoView {
     view! {
         <article class="wrap page prose pairing">
             <PageHeading>{heading}</PageHeading>
-            {with_content(store.cooperation, "the city pairings", move |c| {
+            {with_content(store.cooperation, t.what_pairings, move |c| {
                 let Some(p) = c.pairings.iter().find(|p| p.slug == slug()).cloned() else {
                     return view! {
                         <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href=Route::Cooperation back_label=t.cooperation_title/>
@@ -37,30 +37,30 @@ pub fn PairingPage() -> impl IntoView {
                 milestones.sort_by_key(|m| m.date.sort_key());
                 view! {
                     <PageMeta title=p.title.clone() description=p.summary.clone() section=t.cooperation_title/>
-                    <p class="eyebrow">{kind_label(&p)} " · " {p.round} " round"</p>
+                    <p class="eyebrow">{kind_label(&p)} " · " {(t.round_label)(p.round)}</p>
                     <p class="lead">{p.summary.clone()}</p>
                     <dl class="facts">
-                        <dt>"Chinese side"</dt><dd>{city_names(&c, &p.chinese_cities)}</dd>
-                        <dt>"European side"</dt><dd>{city_names(&c, &p.eu_cities)}</dd>
-                        <dt>"Round"</dt><dd>{p.round}</dd>
-                        <dt>"Themes"</dt><dd>{p.themes.join(", ")}</dd>
+                        <dt>{t.chinese_side}</dt><dd>{city_names(&c, &p.chinese_cities)}</dd>
+                        <dt>{t.european_side}</dt><dd>{city_names(&c, &p.eu_cities)}</dd>
+                        <dt>{t.round}</dt><dd>{p.round}</dd>
+                        <dt>{t.themes}</dt><dd>{p.themes.join(t.list_separator)}</dd>
                     </dl>
                     {(!milestones.is_empty()).then(|| view! {
-                        <h2>"Milestones"</h2>
+                        <h2>{t.milestones}</h2>
                         <ol class="timeline">
-                            {milestones.iter().map(|m| view! { <li><Date date=m.date/> ": " {m.text.clone()}</li> }).collect_view()}
+                            {milestones.iter().map(|m| view! { <li><Date date=m.date/> {t.colon} {m.text.clone()}</li> }).collect_view()}
                         </ol>
                     })}
                     {(!p.action_plan.is_empty()).then(|| view! {
-                        <h2>"Action plan"</h2>
+                        <h2>{t.action_plan}</h2>
                         {p.action_plan.iter().map(|x| view! { <p>{x.clone()}</p> }).collect_view()}
                     })}
                     {(!p.pilot_projects.is_empty()).then(|| view! {
-                        <h2>"Pilot projects"</h2>
+                        <h2>{t.pilot_projects}</h2>
                         <ul>{p.pilot_projects.iter().map(|x| view! { <li>{x.clone()}</li> }).collect_view()}</ul>
                     })}
-                    <p class="source">{t.source} ": " <a href=p.source.clone() rel="external noopener">{p.source.clone()}</a></p>
-                    <p><Link href=Route::Cooperation.path()>"All pairings"</Link></p>
+                    <p class="source">{t.source} {t.colon} <a href=p.source.clone() rel="external noopener">{p.source.clone()}</a></p>
+                    <p><Link href=Route::Cooperation.path()>{t.all_pairings}</Link></p>
                 }.into_any()
             })}
         </article>

@@ -29,7 +29,7 @@ fn OwnerFacts(
                     {facts.into_iter().map(|(label, fact)| {
                         let text = match (fact.value(), fact.missing()) {
                             (Some(v), _) => v.to_string(),
-                            (None, Some(m)) => format!("{} {m}", t.owner_fact_missing),
+                            (None, Some(m)) => (t.owner_fact_missing)(m),
                             (None, None) => String::new(),
                         };
                         view! { <dt>{label}</dt><dd>{text}</dd> }
@@ -45,6 +45,7 @@ fn OwnerFacts(
 #[component]
 pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl IntoView {
     let store = use_store();
+    let t = ui();
     let title = move || match store.pages.state.get() {
         Load::Ready(p) => p
             .pages
@@ -56,12 +57,12 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
     view! {
         <div class="wrap page prose">
             <PageHeading>{title}</PageHeading>
-            {with_content(store.pages, "this page", move |pages| {
+            {with_content(store.pages, t.what_page, move |pages| {
                 match pages.pages.iter().find(|p| p.slug == slug).cloned() {
                     None => view! {
                         <PageMeta title=fallback_title.to_string() description=String::new()/>
-                        <p class="lead">"This page's text is missing from the site content."</p>
-                        <p><Link href=crate::routes::Route::Home.path()>{ui().go_home}</Link></p>
+                        <p class="lead">{t.page_text_missing}</p>
+                        <p><Link href=crate::routes::Route::Home.path()>{t.go_home}</Link></p>
                     }.into_any(),
                     Some(p) => view! {
                         <PageMeta title=p.title.clone() description=p.description.clone()/>
@@ -69,11 +70,11 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
                         {p.sections.iter().map(|s| view! {
                             <section>
                                 <h2>{s.heading.clone()}</h2>
-                                {s.paragraphs.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
+                                {s.paragraphs.iter().map(|para| view! { <p>{para.clone()}</p> }).collect_view()}
                             </section>
                         }).collect_view()}
                         <OwnerFacts pages=pages.clone() slug=slug/>
-                        <p class="meta">"Last reviewed: " <Date date=p.updated/></p>
+                        <p class="meta">{t.last_reviewed} {t.colon} <Date date=p.updated/></p>
                     }.into_any(),
                 }
             })}

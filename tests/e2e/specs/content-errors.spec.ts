@@ -1,8 +1,8 @@
-import { test, expect, open } from './fixtures';
+import { test, expect, open, routeOf } from './fixtures';
 import type { Page, Route } from '@playwright/test';
 
-// A failed request is logged by Chromium itself; that is expected here.
-test.use({ allowedConsole: [/Failed to load resource/] });
+// A failed content request is logged by Chromium itself; that is expected here.
+test.use({ allowedConsole: [/^Failed to load resource: .*\/content\/[a-z/-]+\.json\)$/] });
 
 type Breakage = 'http404' | 'http500' | 'html' | 'badjson' | 'network';
 
@@ -48,12 +48,13 @@ test('homepage: missing latest news (404) is reported in its section only, and R
   await restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('article')).toHaveCount(6);
   await expect(page.getByRole('link', { name: 'IUC takes part in EU webinar on regional innovation' })).toBeVisible();
 });
 
 test('events: a server error (500) names the file and the status', async ({ page }) => {
   const restore = await breakFile(page, 'events.json', 'http500');
-  await open(page, '/events?view=past');
+  await open(page, '/events/?view=past');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The events could not be loaded');
@@ -61,23 +62,27 @@ test('events: a server error (500) names the file and the status', async ({ page
   await expectShellWorks(page);
   await restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.event-list > li')).toHaveCount(15);
   await expect(page.getByRole('link', { name: 'Webinar at EWRC – International Urban Cooperation – China, India, Japan' })).toBeVisible();
 });
 
 test('city cooperation: an HTML page instead of JSON is recognised', async ({ page }) => {
   const restore = await breakFile(page, 'cooperation.json', 'html');
-  await open(page, '/city-cooperation');
+  await open(page, '/city-cooperation/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('cooperation.json:1:1: (document): the server sent a web page instead of JSON; the file is probably missing');
   await expectShellWorks(page);
   await restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.pairing-list > li')).toHaveCount(9);
   await expect(page.locator('.pairing-list').getByRole('link', { name: 'Chongqing and Mannheim' })).toBeVisible();
 });
 
 test('broken JSON is reported with file, line, column and field path', async ({ page }) => {
   await breakFile(page, 'events.json', 'badjson');
-  await open(page, '/events/ewrc-2020-iuc-webinar');
+  await open(page, '/events/ewrc-2020-iuc-webinar/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The event could not be loaded');
   await expect(alert.locator('code')).toHaveText(/^events\.json:3:16: organisers\[0\]: trailing comma/);
@@ -85,16 +90,19 @@ test('broken JSON is reported with file, line, column and field path', async ({ 
   // Another section, with its own file, is unaffected.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Global Covenant' }).click();
   await expect(page.getByRole('heading', { name: 'Three pillars' })).toBeVisible();
+  expect(routeOf(page)).toBe('/covenant/');
 });
 
 test('a failing network is reported calmly and Retry recovers', async ({ page }) => {
   const restore = await breakFile(page, 'covenant.json', 'network');
-  await open(page, '/covenant');
+  await open(page, '/covenant/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('covenant.json:1:1: (document): the server could not be reached');
   await restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Three pillars' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Confirmed signatories and pilot cities by country' }).locator('tbody th[scope="row"]')).toHaveCount(7);
 });
 
 test('each content file is fetched once per visit', async ({ page }) => {

@@ -4,7 +4,12 @@ import { test as base, expect, Page } from '@playwright/test';
  * Every test fails on a console error or an uncaught exception (a wasm panic
  * shows up as both; so does a Content-Security-Policy violation), and on any
  * request to another origin. Tests that break content on purpose list the
- * console messages they expect in `allowedConsole`.
+ * console messages they expect in `allowedConsole`. Chromium's "Failed to
+ * load resource" message does not name the resource, so the guard appends the
+ * address it came from: an allowance can (and should) name the file, e.g.
+ * /Failed to load resource.*404.*content\/events\.json/. Give one RegExp
+ * (join alternatives with |): Playwright reads a two-element array whose
+ * second element is an object as [value, fixture options].
  */
 export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }>({
   allowedConsole: [[], { option: true }],
@@ -26,7 +31,8 @@ export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }
       page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
-        const text = m.text();
+        let text = m.text();
+        if (text.startsWith('Failed to load resource')) text += ` (${m.location().url})`;
         if (allowedConsole.some((r) => r.test(text))) return;
         problems.push(`console.error: ${text}`);
       });
@@ -38,19 +44,46 @@ export const test = base.extend<{ allowedConsole: RegExp[]; consoleGuard: void }
 });
 export { expect };
 
+/** The base URL the suite runs against (may carry a sub-path, e.g. /iuc-asia/). */
+export const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8089/');
+
 /** Site-relative path (works under a sub-path base URL too). */
 export const rel = (path: string) => path.replace(/^\//, '');
 
-/** Opens a path and waits until the app (not the static shell) is running. */
+/** The absolute address of a site path on the server under test. */
+export const urlOf = (path: string) => new URL(rel(path), baseUrl).href;
+
+/**
+ * The public (canonical) address of a site path: the site URL the bundle
+ * was built with (https://www.iuc-asia.eu/), under the same sub-path as the
+ * server under test.
+ */
+export const canonical = (path: string) => `https://www.iuc-asia.eu${baseUrl.pathname}${rel(path)}`;
+
+/** Opens a path and waits until the app has taken over from the prerendered page. */
 export async function open(page: Page, path: string) {
   await page.goto(rel(path));
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 }
 
-/** The pathname relative to the base URL ("/news?page=2"). */
+/**
+ * Holds back the app's wasm until the returned function is called, so a test
+ * can look at the page the build wrote before the app takes over.
+ */
+export async function holdWasm(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    // The page may be gone when a failing test is torn down.
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
+/** The pathname relative to the base URL ("/news/?page=2"). */
 export function routeOf(page: Page): string {
-  const base = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8089/');
   const url = new URL(page.url());
-  const path = url.pathname.startsWith(base.pathname) ? url.pathname.slice(base.pathname.length - 1) : url.pathname;
+  const path = url.pathname.startsWith(baseUrl.pathname) ? url.pathname.slice(baseUrl.pathname.length - 1) : url.pathname;
   return path + url.search;
 }

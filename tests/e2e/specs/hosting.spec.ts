@@ -57,10 +57,27 @@ test('an unknown path answers 404 with the not-found page, noindex and no canoni
   }
 });
 
-test('a page address without its trailing slash reaches the page', async ({ request }) => {
-  const res = await request.get(rel('/news'));
-  expect(res.status()).toBe(200);
-  expect(await res.text()).toContain('<h1 tabindex="-1">News</h1>');
+test('a page address without its trailing slash reaches the page, by a redirect to the canonical address or directly', async ({ request }) => {
+  for (const [path, h1] of [['/news', 'News'], ['/events/ewrc-2020-iuc-webinar', 'Webinar at EWRC – International Urban Cooperation – China, India, Japan']]) {
+    const first = await request.get(rel(path), { maxRedirects: 0 });
+    if (first.status() !== 200) {
+      // nginx answers 301, Cloudflare 308: both keep the method and point at the canonical address.
+      expect([301, 308], path).toContain(first.status());
+      expect(new URL(first.headers()['location'], new URL(rel(path), base)).href, path).toBe(new URL(rel(`${path}/`), base).href);
+    }
+    const res = await request.get(rel(path));
+    expect(res.status(), path).toBe(200);
+    expect(await res.text(), path).toContain(`<h1 tabindex="-1">${h1}</h1>`);
+  }
+});
+
+test('a query view answers 200 with its section page', async ({ request }) => {
+  for (const [path, h1] of [['/news/?tag=webinar&page=2', 'News'], ['/events/?view=month&month=2020-10', 'Events'],
+    ['/city-cooperation/?city=rome', 'City-to-city cooperation'], ['/covenant/?country=MY', 'Global Covenant of Mayors']]) {
+    const res = await request.get(rel(path), { maxRedirects: 0 });
+    expect(res.status(), path).toBe(200);
+    expect(await res.text(), path).toContain(`<h1 tabindex="-1">${h1}</h1>`);
+  }
 });
 
 test('each page preloads only the content it needs', async ({ request }) => {
@@ -92,11 +109,14 @@ test('security and cache headers on pages, assets and content', async ({ request
   const ics = await request.get(rel('/events.ics'));
   expect(ics.headers()['cache-control']).toBe('no-cache');
   expect(ics.headers()['content-type']).toContain('text/calendar');
+  const one = await request.get(rel('/calendar/ewrc-2020-iuc-webinar.ics'));
+  expect(one.status()).toBe(200);
+  expect(one.headers()['content-type']).toContain('text/calendar');
 });
 
 test('host files are not published inside a sub-path bundle', async ({ request }) => {
   test.skip(base.pathname === '/', 'the site is at the host root');
-  for (const f of ['_headers', '_redirects']) {
+  for (const f of ['_headers', '_redirects', 'robots.txt']) {
     expect((await request.get(rel(`/${f}`))).status(), f).toBe(404);
   }
   const robots = await request.get(new URL('/robots.txt', base).href);

@@ -1,0 +1,138 @@
+//! The Chinese edition against the English one: which slugs must match,
+//! which articles are not translated yet, and the edition the build renders
+//! (every English article, in Chinese where a translation exists).
+
+use super::check::ContentSet;
+use super::load::Problem;
+use super::validate::Source;
+use crate::lang::Lang;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What comparing an edition with the English content found.
+#[derive(Debug, Default)]
+pub struct Comparison {
+    /// Slugs one language has and the other lacks (errors).
+    pub problems: Vec<Problem>,
+    /// English articles with no translation yet (shown in English).
+    pub untranslated: Vec<String>,
+}
+
+fn slugs<'a>(it: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    it.collect()
+}
+
+/// Reports every slug or id that one edition has and the other lacks, for
+/// the files that must be complete (events, pairings, pages, organisers,
+/// categories); articles may be missing from the translation.
+pub fn compare(lang: Lang, en: &ContentSet, other: &ContentSet) -> Comparison {
+    let mut c = Comparison::default();
+    let prefix = lang.content_dir();
+    let mut differ = |file: &str, what: &str, a: BTreeSet<&str>, b: BTreeSet<&str>| {
+        for s in a.symmetric_difference(&b) {
+            let (has, lacks) = if a.contains(s) {
+                ("English", lang.tag())
+            } else {
+                (lang.tag(), "English")
+            };
+            c.problems.push(Problem::whole_file(
+                &format!("{prefix}{file}"),
+                format!("{what} `{s}` is in the {has} content but not in the {lacks} content; both must have the same {what}s"),
+            ));
+        }
+    };
+    if let (Some(a), Some(b)) = (&en.events, &other.events) {
+        differ(
+            "events.json",
+            "event",
+            slugs(a.value.events.iter().map(|e| e.slug.as_str())),
+            slugs(b.value.events.iter().map(|e| e.slug.as_str())),
+        );
+        differ(
+            "events.json",
+            "organiser",
+            slugs(a.value.organisers.iter().map(|e| e.id.as_str())),
+            slugs(b.value.organisers.iter().map(|e| e.id.as_str())),
+        );
+        differ(
+            "events.json",
+            "category",
+            slugs(a.value.categories.iter().map(|e| e.id.as_str())),
+            slugs(b.value.categories.iter().map(|e| e.id.as_str())),
+        );
+    }
+    if let (Some(a), Some(b)) = (&en.cooperation, &other.cooperation) {
+        differ(
+            "cooperation.json",
+            "pairing",
+            slugs(a.value.pairings.iter().map(|p| p.slug.as_str())),
+            slugs(b.value.pairings.iter().map(|p| p.slug.as_str())),
+        );
+        differ(
+            "cooperation.json",
+            "city",
+            slugs(a.value.cities.iter().map(|p| p.id.as_str())),
+            slugs(b.value.cities.iter().map(|p| p.id.as_str())),
+        );
+    }
+    if let (Some(a), Some(b)) = (&en.pages, &other.pages) {
+        differ(
+            "pages.json",
+            "page",
+            slugs(a.value.pages.iter().map(|p| p.slug.as_str())),
+            slugs(b.value.pages.iter().map(|p| p.slug.as_str())),
+        );
+    }
+    let en_articles = slugs(en.articles.iter().map(|a| a.value.slug.as_str()));
+    for a in &other.articles {
+        if !en_articles.contains(a.value.slug.as_str()) {
+            c.problems.push(Problem::whole_file(
+                &format!("{prefix}news/{}.json", a.value.slug),
+                format!("article `{}` has no English original (news/{}.json); a translation needs the same slug as its original", a.value.slug, a.value.slug),
+            ));
+        }
+    }
+    let translated = slugs(other.articles.iter().map(|a| a.value.slug.as_str()));
+    c.untranslated = en_articles
+        .iter()
+        .filter(|s| !translated.contains(*s))
+        .map(|s| s.to_string())
+        .collect();
+    c.problems.sort();
+    c
+}
+
+/// Checks the content of `lang` in `content/<prefix>`, as strictly as the
+/// English, with problems named by their path in the content folder.
+pub fn check_edition(
+    content: &Path,
+    images_parent: &Path,
+    lang: Lang,
+) -> (ContentSet, Vec<Problem>) {
+    let (set, mut problems) = ContentSet::check(&content.join(lang.content_dir()), images_parent);
+    for p in &mut problems {
+        p.file = format!("{}{}", lang.content_dir(), p.file);
+    }
+    (set, problems)
+}
+
+/// The edition the build renders: the translated content, with every
+/// untranslated English article added in English (marked `lang: "en"`).
+pub fn with_fallbacks(
+    en: &ContentSet,
+    mut other: ContentSet,
+    untranslated: &[String],
+) -> ContentSet {
+    for a in &en.articles {
+        if untranslated.contains(&a.value.slug) {
+            let mut value = a.value.clone();
+            value.lang = Some(Lang::En.tag().to_string());
+            other.articles.push(Source {
+                file: a.file.clone(),
+                text: a.text.clone(),
+                value,
+            });
+        }
+    }
+    other
+}
