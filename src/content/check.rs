@@ -38,11 +38,7 @@ fn read<T: DeserializeOwned>(
         }
     };
     match parse::<T>(name, &text) {
-        Ok(value) => Some(Source {
-            file: name.to_string(),
-            text,
-            value,
-        }),
+        Ok(value) => Some(Source::new(name, text, value)),
         Err(p) => {
             problems.push(p);
             None

@@ -4,7 +4,7 @@
 //! Each rule reports a [`Problem`] located at the offending field, so an
 //! editor can jump straight to it.
 
-use super::load::{Problem, Seg};
+use super::load::{Locator, Problem, Seg};
 use super::model::*;
 use crate::jpath;
 use std::collections::HashSet;
@@ -14,6 +14,26 @@ pub struct Source<T> {
     pub file: String,
     pub text: String,
     pub value: T,
+    /// Where each value starts, built on the first problem, so that many
+    /// problems in one file are located in linear time.
+    pub locator: std::sync::OnceLock<Locator>,
+}
+
+impl<T> Source<T> {
+    pub fn new(file: impl Into<String>, text: impl Into<String>, value: T) -> Self {
+        Source {
+            file: file.into(),
+            text: text.into(),
+            value,
+            locator: Default::default(),
+        }
+    }
+
+    /// A problem at `path` in this file.
+    pub fn problem(&self, path: &[Seg], message: impl Into<String>) -> Problem {
+        let locator = self.locator.get_or_init(|| Locator::new(&self.text));
+        Problem::located(&self.file, locator, path, message)
+    }
 }
 
 /// Collects problems for one file.
@@ -24,8 +44,7 @@ struct Report<'a, T> {
 
 impl<T> Report<'_, T> {
     fn add(&mut self, path: Vec<Seg>, message: impl Into<String>) {
-        self.out
-            .push(Problem::at(&self.src.file, &self.src.text, &path, message));
+        self.out.push(self.src.problem(&path, message));
     }
 
     fn title(&mut self, path: Vec<Seg>, value: &str) {
