@@ -22,13 +22,18 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     }
     let public = dir.parent().unwrap_or(Path::new("."));
     let (set, problems) = ContentSet::check(dir, public);
-    for p in &problems {
+    for p in problems.iter().chain(&set.warnings) {
         let _ = writeln!(out, "{p}");
     }
     if problems.is_empty() {
+        let warnings = match set.warnings.len() {
+            0 => String::new(),
+            1 => " (1 warning)".to_string(),
+            n => format!(" ({n} warnings)"),
+        };
         let _ = writeln!(
             out,
-            "content OK: {} articles, {} events, {} pairings checked in {}",
+            "content OK: {} articles, {} events, {} pairings checked in {}{warnings}",
             set.articles.len(),
             set.events.as_ref().map_or(0, |e| e.value.events.len()),
             set.cooperation

@@ -84,6 +84,160 @@ fn assert_has(out: &str, want: &str) {
 // ---------------------------------------------------------------- D1
 
 #[test]
+fn d1_stray_files_in_the_content_folder_are_refused() {
+    let f = Fixture::new();
+    fs::write(
+        f.content().join("news/evil.html"),
+        "<script src=\"/content/news/evil.js\"></script>",
+    )
+    .unwrap();
+    fs::write(f.content().join("news/evil.js"), "document.title='x'").unwrap();
+    fs::write(f.content().join("draft.JSON"), "{}").unwrap();
+    fs::create_dir_all(f.content().join("news/sub")).unwrap();
+    fs::write(f.content().join("news/sub/x.json"), "{").unwrap();
+    fs::create_dir_all(f.content().join("extra")).unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    for file in [
+        "news/evil.html",
+        "news/evil.js",
+        "draft.JSON",
+        "news/sub",
+        "extra",
+    ] {
+        assert_has(
+            &out,
+            &format!("{file}:1:1: (document): is not a content file"),
+        );
+    }
+}
+
+#[test]
+fn d1_unsafe_svg_images_are_refused() {
+    let f = Fixture::new();
+    fs::write(
+        f.public.join("images/evil.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<script href=\"/images/evil.js\"/>\n</svg>",
+    )
+    .unwrap();
+    fs::write(f.public.join("images/evil.js"), "document.title='pwned'").unwrap();
+    fs::write(
+        f.public.join("images/onload.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+    )
+    .unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/evil.svg");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "images/evil.svg:2:1: (document): unsafe SVG: element <script> is not allowed",
+    );
+    assert_has(&out, "images/evil.js:1:1: (document): is not an image");
+    assert_has(
+        &out,
+        "images/onload.svg:1:41: (document): unsafe SVG: event attribute `onload`",
+    );
+}
+
+#[test]
+fn d1_image_bytes_must_match_the_extension() {
+    let f = Fixture::new();
+    fs::write(
+        f.public.join("images/photo.png"),
+        "<html><script>alert(1)</script></html>",
+    )
+    .unwrap();
+    fs::write(f.public.join("images/real.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    fs::write(f.public.join("images/loud.PNG"), b"\x89PNG\r\n\x1a\n").unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/real.png");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, "images/photo.png:1:1: (document): is not a .png image");
+    assert_has(&out, "images/loud.PNG:1:1: (document): is not an image");
+    assert!(!out.contains("images/real.png:"), "{out}");
+}
+
+#[test]
+fn d1_unused_images_are_listed_as_warnings() {
+    let f = Fixture::new();
+    fs::copy(
+        f.public.join(IMAGE_SRC),
+        f.public.join("images/forgotten.svg"),
+    )
+    .unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    assert_has(
+        &out,
+        "images/forgotten.svg:1:1: (document): warning: no content file uses this image",
+    );
+    assert_has(&out, "content OK: 15 articles");
+    assert_has(&out, "(1 warning)");
+    // The page's own icon counts as used (index.html links to it).
+    assert!(!out.contains("favicon"), "{out}");
+    let index = fs::read_to_string("index.html").unwrap();
+    for used in iuc_asia::content::inventory::SHELL_IMAGES {
+        assert!(index.contains(&format!("public/{used}")), "{used}");
+    }
+}
+
+// ---------------------------------------------------------------- D2, D5
+
+#[cfg(unix)]
+#[test]
+fn d2_a_symlinked_image_is_refused_and_not_read() {
+    let f = Fixture::new();
+    std::os::unix::fs::symlink("/etc/hostname", f.public.join("images/secret.svg")).unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/secret.svg");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "images/secret.svg:1:1: (document): is a symbolic link: links are never followed",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn d2_a_symlinked_images_folder_is_refused() {
+    let f = Fixture::new();
+    let elsewhere = f.public.parent().unwrap().join("elsewhere");
+    fs::rename(f.public.join("images"), &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, f.public.join("images")).unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, "images:1:1: (document): must be a folder, but is a symbolic link");
+}
+
+#[cfg(unix)]
+#[test]
+fn d5_fifos_devices_and_links_are_not_opened() {
+    let f = Fixture::new();
+    let fifo = f.content().join("news/fifo.json");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::os::unix::fs::symlink("/dev/zero", f.content().join("news/zero.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", f.content().join("site.json.tmp")).unwrap();
+    fs::remove_file(f.content().join("pages.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", f.content().join("pages.json")).unwrap();
+    let (code, out) = f.run_within(Duration::from_secs(10));
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "news/fifo.json:1:1: (document): is not a regular file but a FIFO (named pipe)",
+    );
+    assert_has(&out, "news/zero.json:1:1: (document): is a symbolic link");
+    assert_has(&out, "pages.json:1:1: (document): is a symbolic link");
+    assert_has(&out, "site.json.tmp:1:1: (document): is not a content file");
+}
+
+// ---------------------------------------------------------------- D3, D13
+
+#[test]
 fn d4_a_thousand_problems_are_located_quickly() {
     let f = Fixture::new();
     let path = f.content().join("events.json");
@@ -128,3 +282,36 @@ fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {
         "{p}"
     );
 }
+
+#[test]
+fn d22_a_byte_order_mark_is_named() {
+    let f = Fixture::new();
+    let path = f.content().join("site.json");
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert_has(&out, "site.json:1:1: (document): starts with a byte order mark");
+}
+
+#[test]
+fn d23_generated_names_cannot_be_articles() {
+    let f = Fixture::new();
+    for name in ["index", "search", "latest"] {
+        fs::copy(
+            f.content().join(ARTICLE),
+            f.content().join(format!("news/{name}.json")),
+        )
+        .unwrap();
+    }
+    fs::write(f.content().join("events-home.json"), "{}").unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    for name in ["news/index.json", "news/search.json", "news/latest.json", "events-home.json"] {
+        assert_has(&out, &format!("{name}:1:1: (document): this file is written by the build"));
+    }
+}
+
+// ---------------------------------------------------------------- D12, D15, D26
+
+const SHELL_HTML: &str = "<!doctype html><html><head><title>t</title><script type=\"module\">import init from '/x.js'; await init();</script></head><body><div id=\"app\"><!-- static-shell: written by site-gen --></div></body></html>";

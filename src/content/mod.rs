@@ -4,8 +4,12 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod inventory;
 pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
 pub mod validate;
 
 pub use load::{parse, Problem};
