@@ -266,6 +266,86 @@ fn d4_a_thousand_problems_are_located_quickly() {
 // ---------------------------------------------------------------- D6, D20, D21
 
 #[test]
+fn d6_characters_feeds_cannot_carry_are_refused() {
+    let f = Fixture::new();
+    f.edit(
+        ARTICLE,
+        "\"title\": \"",
+        "\"title\": \"Gap fund \\ufffe launched \\uffff ",
+    );
+    f.edit("events.json", "\"summary\": \"", "\"summary\": \"a\\u0000b\\u001b[31mc\\u007fd ");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, &format!("{ARTICLE}:3:12: title: contains U+FFFE (a Unicode noncharacter)"));
+    assert_has(&out, "events[0].summary: contains U+0000 (a control character)");
+}
+
+#[test]
+fn d7_offsets_must_match_the_time_zone() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"start\": \"2020-10-19T10:30:00+02:00\"",
+        "\"start\": \"2020-10-19T10:30:00+08:00\"",
+    )
+    .edit(
+        "events.json",
+        "\"time_zone\": \"Asia/Ho_Chi_Minh\"",
+        "\"time_zone\": \"Asia/Shangai\"",
+    )
+    .edit(
+        "events.json",
+        "\"time_zone\": \"Asia/Jakarta\"",
+        "\"time_zone\": \"../../etc/passwd\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "events.json:183:16: events[2].start: offset +08:00 does not match Europe/Madrid on 2020-10-19 (expected +02:00)",
+    );
+    assert_has(
+        &out,
+        "events[4].time_zone: `Asia/Shangai` is not a zone in the IANA time zone database",
+    );
+    assert_has(
+        &out,
+        "events[5].time_zone: `../../etc/passwd` is not a zone in the IANA time zone database",
+    );
+}
+
+// ---------------------------------------------------------------- D14, D19, D24
+
+#[test]
+fn d14_every_footer_page_must_exist_and_no_other() {
+    let f = Fixture::new();
+    f.edit("pages.json", "\"slug\": \"privacy\"", "\"slug\": \"privacy-policy\"");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, "pages: no page with slug `privacy`");
+    assert_has(&out, "slug: the site has no address for a page `privacy-policy`");
+}
+
+#[test]
+fn d19_calendar_dates_must_be_writable() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"end\": \"2020-10-09T00:00:00+07:00\"",
+        "\"end\": \"2020-10-08T00:00:00+07:00\"",
+    )
+    .edit(
+        "events.json",
+        "\"start\": \"2019-03-21T00:00:00+08:00\"",
+        "\"start\": \"0000-01-01T00:00:00+14:00\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, "events[4].end: an all-day event ends at midnight after its last day");
+    assert_has(&out, "events[13].start: the year is outside 1000–9999");
+}
+
+#[test]
 fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {
     let f = Fixture::new();
     fs::write(

@@ -2,6 +2,7 @@
 //! Used by `content-check`, `site-gen` and the host tests.
 
 use super::files;
+use super::host_rules;
 use super::inventory::{self, MAX_CONTENT_BYTES};
 use super::load::{parse, Problem};
 use super::model::*;
@@ -110,6 +111,7 @@ impl ContentSet {
         if let Some(s) = &set.pages {
             validate::validate_pages(s, &mut problems);
         }
+        set.host_rules(&mut problems);
         let mut used: HashSet<&str> = inventory::SHELL_IMAGES.iter().copied().collect();
         used.extend(set.articles.iter().map(|a| a.value.image.src.as_str()));
         // Files already refused need no second line.
@@ -127,5 +129,38 @@ impl ContentSet {
         problems.sort();
         problems.dedup();
         (set, problems)
+    }
+
+    /// The rules of [`host_rules`], after the ones every build shares.
+    fn host_rules(&self, problems: &mut Vec<Problem>) {
+        let mut found = Vec::new();
+        if let Some(s) = &self.site {
+            host_rules::characters(s, &mut found);
+        }
+        for a in &self.articles {
+            host_rules::characters(a, &mut found);
+        }
+        if let Some(s) = &self.events {
+            host_rules::characters(s, &mut found);
+            let reported = problems
+                .iter()
+                .filter(|p| p.file == s.file)
+                .map(|p| p.path.clone())
+                .collect();
+            host_rules::event_times(s, &reported, &mut found);
+        }
+        if let Some(s) = &self.cooperation {
+            host_rules::characters(s, &mut found);
+            host_rules::country_codes(s, s.value.countries.iter().map(|c| c.code.as_str()), &mut found);
+        }
+        if let Some(s) = &self.covenant {
+            host_rules::characters(s, &mut found);
+            host_rules::country_codes(s, s.value.countries.iter().map(|c| c.code.as_str()), &mut found);
+        }
+        if let Some(s) = &self.pages {
+            host_rules::characters(s, &mut found);
+            host_rules::pages(s, &mut found);
+        }
+        problems.append(&mut found);
     }
 }
