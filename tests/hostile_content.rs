@@ -238,6 +238,78 @@ fn d5_fifos_devices_and_links_are_not_opened() {
 // ---------------------------------------------------------------- D3, D13
 
 #[test]
+fn d3_component_links_cannot_leave_the_site() {
+    for bad in [
+        "/\\evil.example/",
+        "/\t/evil.example/",
+        "/\n/evil.example/",
+        "//evil.example/",
+        "/ /evil.example",
+        "/\u{0}x",
+        "https://evil.example/",
+        "/a\u{202e}b",
+    ] {
+        let f = Fixture::new();
+        f.set_string("site.json", "/city-cooperation", bad);
+        let (code, out) = f.run();
+        assert_eq!(code, 1, "{bad:?} accepted:\n{out}");
+        assert_has(&out, "components[0].link: must be a site path starting with /");
+    }
+    assert!(iuc_asia::content::validate::internal_link_ok(
+        "/city-cooperation?view=map#top"
+    ));
+}
+
+#[test]
+fn d13_the_site_url_is_a_plain_origin() {
+    for bad in [
+        "https://www.iuc-asia.eu?x=1",
+        "https://www.iuc-asia.eu/#frag",
+        "https://www.iuc-asia.eu@evil.example",
+        "https://user:pw@www.iuc-asia.eu/",
+        "https://www.iuc-asia.eu'>",
+        "https://www.iuc-asia.eu/news/",
+        "https://www.iuc\u{0}-asia.eu/",
+        "https://www.iuc-asia.eu:99999/",
+        "ftp://www.iuc-asia.eu/",
+        "//www.iuc-asia.eu/",
+        "https://",
+    ] {
+        let f = Fixture::new();
+        f.set_string("site.json", "https://www.iuc-asia.eu/", bad);
+        let (code, out) = f.run();
+        assert_eq!(code, 1, "{bad:?} accepted:\n{out}");
+        assert_has(&out, "site.json:3:10: url: ");
+        assert_has(&out, "must be the site's origin");
+    }
+    for ok in [
+        "https://www.iuc-asia.eu",
+        "http://localhost:8080/",
+        "https://example.org/",
+    ] {
+        assert!(iuc_asia::content::validate::site_url_ok(ok), "{ok}");
+    }
+}
+
+#[test]
+fn links_with_controls_or_backslashes_are_refused() {
+    for bad in [
+        "https://example.org/a\u{0}b",
+        "https://example.org/\u{1b}[2J",
+        "https://example.org/\u{7f}",
+        "https://www.iuc-asia.eu\\@evil.example/",
+        "https://example.org/\u{202e}gnp.exe",
+    ] {
+        assert!(
+            iuc_asia::content::validate::check_link(bad).is_err(),
+            "{bad:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- D4
+
+#[test]
 fn d4_a_thousand_problems_are_located_quickly() {
     let f = Fixture::new();
     let path = f.content().join("events.json");
@@ -344,6 +416,46 @@ fn d19_calendar_dates_must_be_writable() {
     assert_has(&out, "events[4].end: an all-day event ends at midnight after its last day");
     assert_has(&out, "events[13].start: the year is outside 1000–9999");
 }
+
+#[test]
+fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
+    let f = Fixture::new();
+    f.edit(ARTICLE, "\"title\": \"", "\"title\": \"\\u200b\\u200d\\u2060\", \"x\": \"");
+    let (_, out) = f.run();
+    // The article no longer parses (unknown field): use a separate copy.
+    assert_has(&out, "unknown field `x`");
+    let f = Fixture::new();
+    let text = fs::read_to_string(f.content().join(ARTICLE)).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["title"] = "\u{200b}\u{200d}\u{2060}\u{ad}".into();
+    fs::write(
+        f.content().join(ARTICLE),
+        serde_json::to_string_pretty(&doc).unwrap(),
+    )
+    .unwrap();
+    f.edit(
+        "events.json",
+        "\"start\": \"2020-10-19T10:30:00+02:00\"",
+        "\"start\": \"2020-10-19T10:30:60+02:00\"",
+    );
+    let covenant = fs::read_to_string(f.content().join("covenant.json")).unwrap();
+    let code = covenant
+        .split("\"code\": \"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    f.edit("covenant.json", &format!("\"code\": \"{code}\""), "\"code\": \"<!--\"");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(&out, "title: must not be empty");
+    assert_has(&out, "events[2].start: `2020-10-19T10:30:60+02:00` has a leap second");
+    assert_has(&out, "countries[0].code: `<!--` is not a two-letter country code");
+}
+
+// ---------------------------------------------------------------- D22, D23
 
 #[test]
 fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {

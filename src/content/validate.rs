@@ -48,7 +48,7 @@ impl<T> Report<'_, T> {
     }
 
     fn title(&mut self, path: Vec<Seg>, value: &str) {
-        if value.trim().is_empty() {
+        if !has_visible_text(value) {
             self.add(path, "must not be empty: every page needs a visible title");
         }
     }
@@ -71,6 +71,16 @@ impl<T> Report<'_, T> {
     }
 }
 
+/// Does `s` show anything? Spaces and invisible format characters (zero
+/// width space and joiners, word joiner, soft hyphen, BOM) do not.
+pub fn has_visible_text(s: &str) -> bool {
+    s.chars().any(|c| {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    })
+}
+
 /// `a-z`, `0-9` and single inner hyphens: safe in URLs and file names.
 pub fn is_safe_slug(s: &str) -> bool {
     !s.is_empty()
@@ -88,10 +98,14 @@ pub fn check_link(url: &str) -> Result<(), String> {
     let lower = url.trim().to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && lower.len() > 10
         || lower.starts_with("mailto:") && lower.contains('@');
+    // Whitespace, controls, `\\` (browsers read it as `/`) and bidi or
+    // zero-width marks (a link that reads differently from where it goes).
     if ok
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '"' || c == '<')
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '"' | '<' | '\\' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        })
     {
         Ok(())
     } else {
@@ -110,8 +124,44 @@ pub fn origin_of(url: &str) -> &str {
     }
 }
 
-fn internal_link_ok(link: &str) -> bool {
-    link.starts_with('/') && !link.starts_with("//")
+/// A path on this site: `/` then letters, digits and `-._~/?#=&%+`. Browsers
+/// drop tabs and newlines and read `\\` as `/`, so `/\\evil.example` or
+/// `/\t/evil.example` would lead off the site like `//evil.example`.
+pub fn internal_link_ok(link: &str) -> bool {
+    link.starts_with('/')
+        && !link.starts_with("//")
+        && link
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~/?#=&%+".contains(&b))
+}
+
+/// The site's origin: `http(s)://host[:port]`, optionally ending in `/`; no
+/// user name, path, query or fragment, since every absolute link in the
+/// feed, the calendars and the sitemap starts with it.
+pub fn site_url_ok(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n))
+    });
+    let host_ok = host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    port_ok && host_ok
 }
 
 fn image(
@@ -145,8 +195,7 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
     let s = &src.value;
     r.title(jpath!["name"], &s.name);
     r.link(jpath!["source"], &s.source);
-    let has_path = origin_of(&s.url).len() < s.url.trim_end_matches('/').len();
-    if check_link(&s.url).is_err() || s.url.starts_with("mailto:") || has_path {
+    if !site_url_ok(&s.url) {
         r.add(
             jpath!["url"],
             format!(
@@ -178,7 +227,7 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
         if !internal_link_ok(&c.link) {
             r.add(
                 jpath!["components", i, "link"],
-                "must be a site path starting with /",
+                "must be a site path starting with / (letters, digits and -._~/?#=&%+ only)",
             );
         }
     }
