@@ -353,6 +353,36 @@ fn d6_characters_feeds_cannot_carry_are_refused() {
 }
 
 #[test]
+fn d21_values_cannot_forge_lines_or_flood_the_terminal() {
+    let f = Fixture::new();
+    f.set_string(
+        ARTICLE,
+        "korea-workshop-gwangju",
+        "x\nsite.json:1:1: (document): FORGED problem\n\u{1b}[2J\u{1b}[31mRED",
+    );
+    f.set_string(
+        "events.json",
+        "ewrc-2020-iuc-webinar",
+        &"X".repeat(1_000_000),
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert!(!out.contains('\u{1b}'), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() < 600, "line of {} chars", line.len());
+        assert!(
+            line.starts_with(ARTICLE)
+                || line.starts_with("events.json:")
+                || line.ends_with("nothing was generated"),
+            "{line}"
+        );
+    }
+    assert_has(&out, "x\\u{a}site.json:1:1");
+}
+
+// ---------------------------------------------------------------- D7
+
+#[test]
 fn d7_offsets_must_match_the_time_zone() {
     let f = Fixture::new();
     f.edit(
@@ -507,3 +537,13 @@ fn d23_generated_names_cannot_be_articles() {
 // ---------------------------------------------------------------- D12, D15, D26
 
 const SHELL_HTML: &str = "<!doctype html><html><head><title>t</title><script type=\"module\">import init from '/x.js'; await init();</script></head><body><div id=\"app\"><!-- static-shell: written by site-gen --></div></body></html>";
+
+#[test]
+fn d26_the_public_url_must_be_a_plain_path() {
+    let dist = tempfile::tempdir().unwrap();
+    for bad in ["/x\"><script>alert(1)</script>/", "/a\n  X-Evil: 1\n/", "/../"] {
+        let err =
+            iuc_asia::tools::build(Path::new("public/content"), dist.path(), bad).unwrap_err();
+        assert!(err.contains("must be a plain path"), "{err}");
+    }
+}
