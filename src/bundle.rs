@@ -96,9 +96,11 @@ pub fn externalise_loader(
                 .into(),
         );
     }
+    // A finished index.html already has them (site-gen build may run again).
     let links: String = preload
         .iter()
         .map(|f| format!("<link rel=\"preload\" href=\"{public_url}content/{f}\" as=\"fetch\" crossorigin=\"anonymous\">"))
+        .filter(|link| !out.contains(link.as_str()))
         .collect();
     let head_end = out.find("</head>").ok_or("index.html has no </head>")?;
     out.insert_str(head_end, &links);
@@ -199,6 +201,29 @@ pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     h
 }
 
+const SHELL_START: &str = "<!-- static-shell -->";
+const SHELL_END: &str = "<!-- /static-shell -->";
+
+/// Removes the `.br` and `.gz` twins of `path`, which would otherwise keep
+/// an earlier build's text for hosts that serve pre-compressed files.
+pub fn remove_stale_twins(path: &Path) -> Result<(), String> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    for ext in ["br", "gz"] {
+        let twin = path.with_file_name(format!("{name}.{ext}"));
+        match fs::remove_file(&twin) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(err(&twin, e)),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file of the finished bundle (see [`remove_stale_twins`]).
+fn put(path: &Path, data: impl AsRef<[u8]>) -> Result<(), String> {
+    fs::write(path, data).map_err(|e| err(path, e))?;
+    remove_stale_twins(path)
+}
+
 /// Writes everything a static host needs next to the built files in `dir`.
 pub fn finish(
     dir: &Path,
@@ -218,45 +243,51 @@ pub fn finish(
         ],
     )?;
     let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
-    // Running again on a finished bundle (e.g. with new content) keeps its shell.
+    // The shell goes between two markers, so running again on a finished
+    // bundle (e.g. with new content) writes it afresh. The app empties #app,
+    // comments included, when it takes over.
     if let Some(marker_start) = html.find("<!-- static-shell") {
-        let marker_end = html[marker_start..]
+        let mut marker_end = html[marker_start..]
             .find("-->")
             .ok_or("unterminated static-shell marker")?
             + marker_start
             + 3;
+        if let Some(end) = html[marker_end..].find(SHELL_END) {
+            marker_end += end + SHELL_END.len();
+        }
         html.replace_range(
             marker_start..marker_end,
-            &crate::shell::static_shell(crate::strings::ui(), site, public_url),
+            &format!(
+                "{SHELL_START}{}{SHELL_END}",
+                crate::shell::static_shell(crate::strings::ui(), site, public_url)
+            ),
         );
-    } else if !html.contains("class=\"site-header\"") {
+    } else {
         return Err("index.html lacks the <!-- static-shell --> marker in #app".into());
     }
     if let Some((name, code)) = loader {
-        fs::write(dir.join(name), code).map_err(|e| err(dir, e))?;
+        put(&dir.join(name), code)?;
     }
-    fs::write(&index_path, &html).map_err(|e| err(&index_path, e))?;
+    put(&index_path, &html)?;
     // Hosts without rewrite rules serve 404.html for unknown paths: the app
     // boots from it and shows the right page (or its own 404).
-    fs::write(dir.join("404.html"), &html).map_err(|e| err(dir, e))?;
-    fs::write(
-        dir.join("_redirects"),
+    put(&dir.join("404.html"), &html)?;
+    put(
+        &dir.join("_redirects"),
         format!("{public_url}* {public_url}index.html 200\n"),
-    )
-    .map_err(|e| err(dir, e))?;
+    )?;
     let mut hashed: Vec<String> = fs::read_dir(dir)
         .map_err(|e| err(dir, e))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| is_hashed(n) || (n.starts_with("boot-") && n.ends_with(".js")))
         .collect();
     hashed.sort();
-    fs::write(dir.join("_headers"), headers_file(public_url, &hashed)).map_err(|e| err(dir, e))?;
-    fs::write(
-        dir.join("robots.txt"),
+    put(&dir.join("_headers"), headers_file(public_url, &hashed))?;
+    put(
+        &dir.join("robots.txt"),
         format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}sitemap.xml\n"),
-    )
-    .map_err(|e| err(dir, e))?;
-    fs::write(dir.join("sitemap.xml"), sitemap(site_url, &routes(set))).map_err(|e| err(dir, e))?;
+    )?;
+    put(&dir.join("sitemap.xml"), sitemap(site_url, &routes(set)))?;
     Ok(())
 }
 
@@ -377,53 +408,106 @@ pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, S
     Ok(ok)
 }
 
+/// Regular files under `dir`; links are not followed.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else {
-            out.push(path);
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            walk(&entry.path(), out)?;
+        } else if kind.is_file() {
+            out.push(entry.path());
         }
     }
     Ok(())
 }
 
-/// Writes `.br` and `.gz` beside every text and wasm file that shrinks.
-/// Returns how many files were compressed.
-pub fn compress(dir: &Path) -> Result<usize, String> {
+/// Files up to this size get brotli's best (and slowest) quality, 11: the
+/// wasm, scripts, styles and most content, whose size budgets count brotli
+/// bytes. Larger ones (a big search index or feed) get quality 9 with a
+/// larger window: a few percent bigger, many times faster.
+const BROTLI_BEST_MAX: usize = 1 << 20;
+
+/// The brotli and gzip copies of `data`.
+pub fn compressed(data: &[u8]) -> std::io::Result<(Vec<u8>, Vec<u8>)> {
     use std::io::Write;
+    let params = if data.len() <= BROTLI_BEST_MAX {
+        brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        }
+    } else {
+        brotli::enc::BrotliEncoderParams {
+            quality: 9,
+            lgwin: 24,
+            size_hint: data.len(),
+            ..Default::default()
+        }
+    };
+    let mut br = Vec::new();
+    brotli::BrotliCompress(&mut &data[..], &mut br, &params)?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(data)?;
+    Ok((br, gz.finish()?))
+}
+
+fn compress_one(path: &Path) -> Result<(), String> {
+    let data = fs::read(path).map_err(|e| err(path, e))?;
+    let (br, gz) = compressed(&data).map_err(|e| err(path, e))?;
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    for (ext, bytes) in [("br", br), ("gz", gz)] {
+        let twin = path.with_file_name(format!("{name}.{ext}"));
+        if bytes.len() < data.len() {
+            fs::write(&twin, bytes).map_err(|e| err(&twin, e))?;
+        } else {
+            // An older twin would be served instead of the current file.
+            let _ = fs::remove_file(&twin);
+        }
+    }
+    Ok(())
+}
+
+/// Writes `.br` and `.gz` beside every text and wasm file that shrinks,
+/// on every core, largest files first. Returns how many files were
+/// compressed.
+pub fn compress(dir: &Path) -> Result<usize, String> {
     let mut files = Vec::new();
     walk(dir, &mut files).map_err(|e| err(dir, e))?;
-    let mut n = 0;
-    for path in files {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !COMPRESSIBLE.contains(&ext) {
-            continue;
-        }
-        let data = fs::read(&path).map_err(|e| err(&path, e))?;
-        let mut br = Vec::new();
-        {
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                lgwin: 22,
-                ..Default::default()
-            };
-            brotli::BrotliCompress(&mut &data[..], &mut br, &params).map_err(|e| err(&path, e))?;
-        }
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&data).map_err(|e| err(&path, e))?;
-        let gz = gz.finish().map_err(|e| err(&path, e))?;
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if br.len() < data.len() {
-            fs::write(path.with_file_name(format!("{name}.br")), br).map_err(|e| err(&path, e))?;
-        }
-        if gz.len() < data.len() {
-            fs::write(path.with_file_name(format!("{name}.gz")), gz).map_err(|e| err(&path, e))?;
-        }
-        n += 1;
-    }
-    Ok(n)
+    let mut files: Vec<(u64, PathBuf)> = files
+        .into_iter()
+        .filter(|p| {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            COMPRESSIBLE.contains(&ext)
+        })
+        .map(|p| (fs::metadata(&p).map_or(0, |m| m.len()), p))
+        .collect();
+    files.sort_by(|a, b| b.cmp(a));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len().max(1));
+    let results: Vec<Result<(), String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> Result<(), String> {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((_, path)) = files.get(i) else {
+                            return Ok(());
+                        };
+                        compress_one(path)?;
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("a compression thread panicked".into())))
+            .collect()
+    });
+    results.into_iter().collect::<Result<Vec<()>, String>>()?;
+    Ok(files.len())
 }
 
 #[cfg(test)]

@@ -79,11 +79,15 @@ pub fn printable(line: &str) -> String {
     out
 }
 
+/// Writes a generated file. Any `.br`/`.gz` twin of an earlier build is
+/// removed, so a host that serves pre-compressed files never serves the old
+/// text (run `site-gen compress` again to recreate them).
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    crate::bundle::remove_stale_twins(path)
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> String {

@@ -539,6 +539,29 @@ fn d23_generated_names_cannot_be_articles() {
 const SHELL_HTML: &str = "<!doctype html><html><head><title>t</title><script type=\"module\">import init from '/x.js'; await init();</script></head><body><div id=\"app\"><!-- static-shell: written by site-gen --></div></body></html>";
 
 #[test]
+fn d15_building_again_refreshes_a_finished_bundle() {
+    let f = Fixture::new();
+    let dist = tempfile::tempdir().unwrap();
+    fs::write(dist.path().join("index.html"), SHELL_HTML).unwrap();
+    iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
+    iuc_asia::bundle::compress(dist.path()).unwrap();
+    assert!(dist.path().join("feed.xml.br").exists());
+    f.edit("site.json", "\"tagline\": \"", "\"tagline\": \"NEW TAGLINE ");
+    iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
+    iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
+    let html = fs::read_to_string(dist.path().join("index.html")).unwrap();
+    assert_eq!(
+        html.matches("rel=\"preload\" href=\"/content/site.json\"").count(),
+        1
+    );
+    assert_eq!(html.matches("NEW TAGLINE").count(), 1, "{html}");
+    assert_eq!(html.matches("class=\"site-header\"").count(), 1);
+    for stale in ["feed.xml.br", "feed.xml.gz", "index.html.br", "content/news/index.json.gz"] {
+        assert!(!dist.path().join(stale).exists(), "{stale} is stale");
+    }
+}
+
+#[test]
 fn d26_the_public_url_must_be_a_plain_path() {
     let dist = tempfile::tempdir().unwrap();
     for bad in ["/x\"><script>alert(1)</script>/", "/a\n  X-Evil: 1\n/", "/../"] {
@@ -546,4 +569,41 @@ fn d26_the_public_url_must_be_a_plain_path() {
             iuc_asia::tools::build(Path::new("public/content"), dist.path(), bad).unwrap_err();
         assert!(err.contains("must be a plain path"), "{err}");
     }
+}
+
+#[test]
+fn d12_compressing_a_large_file_is_quick_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    // About 3 MB of JSON made of the shipped content's words.
+    let words: Vec<String> = fs::read_to_string("public/content/events.json")
+        .unwrap()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
+    let mut text = String::from("{\"terms\":{");
+    let mut seed = 1u64;
+    let mut i = 0;
+    while text.len() < 3_000_000 {
+        text.push_str(&format!("\"a-{i}\":\""));
+        for _ in 0..300 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(&words[(seed >> 33) as usize % words.len()]);
+            text.push(' ');
+        }
+        text.push_str("\",");
+        i += 1;
+    }
+    text.push_str("\"end\":\"\"}}");
+    fs::write(dir.path().join("search.json"), &text).unwrap();
+    let start = Instant::now();
+    assert_eq!(iuc_asia::bundle::compress(dir.path()).unwrap(), 1);
+    let took = start.elapsed();
+    let br = fs::read(dir.path().join("search.json.br")).unwrap();
+    let mut back = Vec::new();
+    brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+    assert!(back == text.as_bytes());
+    assert!(br.len() < text.len() / 3);
+    // Unoptimised brotli at quality 11 took about 12 s per MB.
+    assert!(took < Duration::from_secs(20), "took {took:?}");
 }
