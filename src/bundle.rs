@@ -503,7 +503,10 @@ pub fn compress(dir: &Path) -> Result<usize, String> {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err("a compression thread panicked".into())))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("a compression thread panicked".into()))
+            })
             .collect()
     });
     results.into_iter().collect::<Result<Vec<()>, String>>()?;

@@ -171,7 +171,10 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-        assert_eq!(escape_text("a\u{0}b\u{1b}[31mc\u{7f}d\u{85}e\r\tf"), "ab[31mcde\tf");
+        assert_eq!(
+            escape_text("a\u{0}b\u{1b}[31mc\u{7f}d\u{85}e\r\tf"),
+            "ab[31mcde\tf"
+        );
     }
 
     #[test]

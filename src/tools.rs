@@ -74,7 +74,10 @@ pub fn printable(line: &str) -> String {
     if n > MAX_LINE {
         let head: String = out.chars().take(MAX_LINE * 2 / 3).collect();
         let tail: String = out.chars().skip(n - MAX_LINE / 3).collect();
-        out = format!("{head} […{} characters…] {tail}", n - head.chars().count() - tail.chars().count());
+        out = format!(
+            "{head} […{} characters…] {tail}",
+            n - head.chars().count() - tail.chars().count()
+        );
     }
     out
 }

@@ -148,12 +148,19 @@ fn d1_image_bytes_must_match_the_extension() {
         "<html><script>alert(1)</script></html>",
     )
     .unwrap();
-    fs::write(f.public.join("images/real.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    fs::write(
+        f.public.join("images/real.png"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    )
+    .unwrap();
     fs::write(f.public.join("images/loud.PNG"), b"\x89PNG\r\n\x1a\n").unwrap();
     f.edit(ARTICLE, IMAGE_SRC, "images/real.png");
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
-    assert_has(&out, "images/photo.png:1:1: (document): is not a .png image");
+    assert_has(
+        &out,
+        "images/photo.png:1:1: (document): is not a .png image",
+    );
     assert_has(&out, "images/loud.PNG:1:1: (document): is not an image");
     assert!(!out.contains("images/real.png:"), "{out}");
 }
@@ -207,7 +214,10 @@ fn d2_a_symlinked_images_folder_is_refused() {
     std::os::unix::fs::symlink(&elsewhere, f.public.join("images")).unwrap();
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
-    assert_has(&out, "images:1:1: (document): must be a folder, but is a symbolic link");
+    assert_has(
+        &out,
+        "images:1:1: (document): must be a folder, but is a symbolic link",
+    );
 }
 
 #[cfg(unix)]
@@ -253,7 +263,10 @@ fn d3_component_links_cannot_leave_the_site() {
         f.set_string("site.json", "/city-cooperation", bad);
         let (code, out) = f.run();
         assert_eq!(code, 1, "{bad:?} accepted:\n{out}");
-        assert_has(&out, "components[0].link: must be a site path starting with /");
+        assert_has(
+            &out,
+            "components[0].link: must be a site path starting with /",
+        );
     }
     assert!(iuc_asia::content::validate::internal_link_ok(
         "/city-cooperation?view=map#top"
@@ -345,11 +358,21 @@ fn d6_characters_feeds_cannot_carry_are_refused() {
         "\"title\": \"",
         "\"title\": \"Gap fund \\ufffe launched \\uffff ",
     );
-    f.edit("events.json", "\"summary\": \"", "\"summary\": \"a\\u0000b\\u001b[31mc\\u007fd ");
+    f.edit(
+        "events.json",
+        "\"summary\": \"",
+        "\"summary\": \"a\\u0000b\\u001b[31mc\\u007fd ",
+    );
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
-    assert_has(&out, &format!("{ARTICLE}:3:12: title: contains U+FFFE (a Unicode noncharacter)"));
-    assert_has(&out, "events[0].summary: contains U+0000 (a control character)");
+    assert_has(
+        &out,
+        &format!("{ARTICLE}:3:12: title: contains U+FFFE (a Unicode noncharacter)"),
+    );
+    assert_has(
+        &out,
+        "events[0].summary: contains U+0000 (a control character)",
+    );
 }
 
 #[test]
@@ -421,11 +444,18 @@ fn d7_offsets_must_match_the_time_zone() {
 #[test]
 fn d14_every_footer_page_must_exist_and_no_other() {
     let f = Fixture::new();
-    f.edit("pages.json", "\"slug\": \"privacy\"", "\"slug\": \"privacy-policy\"");
+    f.edit(
+        "pages.json",
+        "\"slug\": \"privacy\"",
+        "\"slug\": \"privacy-policy\"",
+    );
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
     assert_has(&out, "pages: no page with slug `privacy`");
-    assert_has(&out, "slug: the site has no address for a page `privacy-policy`");
+    assert_has(
+        &out,
+        "slug: the site has no address for a page `privacy-policy`",
+    );
 }
 
 #[test]
@@ -443,14 +473,21 @@ fn d19_calendar_dates_must_be_writable() {
     );
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
-    assert_has(&out, "events[4].end: an all-day event ends at midnight after its last day");
+    assert_has(
+        &out,
+        "events[4].end: an all-day event ends at midnight after its last day",
+    );
     assert_has(&out, "events[13].start: the year is outside 1000–9999");
 }
 
 #[test]
 fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
     let f = Fixture::new();
-    f.edit(ARTICLE, "\"title\": \"", "\"title\": \"\\u200b\\u200d\\u2060\", \"x\": \"");
+    f.edit(
+        ARTICLE,
+        "\"title\": \"",
+        "\"title\": \"\\u200b\\u200d\\u2060\", \"x\": \"",
+    );
     let (_, out) = f.run();
     // The article no longer parses (unknown field): use a separate copy.
     assert_has(&out, "unknown field `x`");
@@ -477,12 +514,22 @@ fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
         .next()
         .unwrap()
         .to_string();
-    f.edit("covenant.json", &format!("\"code\": \"{code}\""), "\"code\": \"<!--\"");
+    f.edit(
+        "covenant.json",
+        &format!("\"code\": \"{code}\""),
+        "\"code\": \"<!--\"",
+    );
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
     assert_has(&out, "title: must not be empty");
-    assert_has(&out, "events[2].start: `2020-10-19T10:30:60+02:00` has a leap second");
-    assert_has(&out, "countries[0].code: `<!--` is not a two-letter country code");
+    assert_has(
+        &out,
+        "events[2].start: `2020-10-19T10:30:60+02:00` has a leap second",
+    );
+    assert_has(
+        &out,
+        "countries[0].code: `<!--` is not a two-letter country code",
+    );
 }
 
 // ---------------------------------------------------------------- D22, D23
@@ -500,7 +547,8 @@ fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {
     let p = iuc_asia::content::parse::<iuc_asia::content::Site>("site.json", "{\": \": 1}")
         .unwrap_err();
     assert!(
-        p.to_string().starts_with("site.json:1:5: [\"\\u003a \"]: unknown field"),
+        p.to_string()
+            .starts_with("site.json:1:5: [\"\\u003a \"]: unknown field"),
         "{p}"
     );
 }
@@ -513,7 +561,10 @@ fn d22_a_byte_order_mark_is_named() {
     fs::write(&path, format!("\u{feff}{text}")).unwrap();
     let (code, out) = f.run();
     assert_eq!(code, 1);
-    assert_has(&out, "site.json:1:1: (document): starts with a byte order mark");
+    assert_has(
+        &out,
+        "site.json:1:1: (document): starts with a byte order mark",
+    );
 }
 
 #[test]
@@ -529,8 +580,16 @@ fn d23_generated_names_cannot_be_articles() {
     fs::write(f.content().join("events-home.json"), "{}").unwrap();
     let (code, out) = f.run();
     assert_eq!(code, 1);
-    for name in ["news/index.json", "news/search.json", "news/latest.json", "events-home.json"] {
-        assert_has(&out, &format!("{name}:1:1: (document): this file is written by the build"));
+    for name in [
+        "news/index.json",
+        "news/search.json",
+        "news/latest.json",
+        "events-home.json",
+    ] {
+        assert_has(
+            &out,
+            &format!("{name}:1:1: (document): this file is written by the build"),
+        );
     }
 }
 
@@ -546,17 +605,27 @@ fn d15_building_again_refreshes_a_finished_bundle() {
     iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
     iuc_asia::bundle::compress(dist.path()).unwrap();
     assert!(dist.path().join("feed.xml.br").exists());
-    f.edit("site.json", "\"tagline\": \"", "\"tagline\": \"NEW TAGLINE ");
+    f.edit(
+        "site.json",
+        "\"tagline\": \"",
+        "\"tagline\": \"NEW TAGLINE ",
+    );
     iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
     iuc_asia::tools::build(&f.content(), dist.path(), "/").unwrap();
     let html = fs::read_to_string(dist.path().join("index.html")).unwrap();
     assert_eq!(
-        html.matches("rel=\"preload\" href=\"/content/site.json\"").count(),
+        html.matches("rel=\"preload\" href=\"/content/site.json\"")
+            .count(),
         1
     );
     assert_eq!(html.matches("NEW TAGLINE").count(), 1, "{html}");
     assert_eq!(html.matches("class=\"site-header\"").count(), 1);
-    for stale in ["feed.xml.br", "feed.xml.gz", "index.html.br", "content/news/index.json.gz"] {
+    for stale in [
+        "feed.xml.br",
+        "feed.xml.gz",
+        "index.html.br",
+        "content/news/index.json.gz",
+    ] {
         assert!(!dist.path().join(stale).exists(), "{stale} is stale");
     }
 }
@@ -564,7 +633,11 @@ fn d15_building_again_refreshes_a_finished_bundle() {
 #[test]
 fn d26_the_public_url_must_be_a_plain_path() {
     let dist = tempfile::tempdir().unwrap();
-    for bad in ["/x\"><script>alert(1)</script>/", "/a\n  X-Evil: 1\n/", "/../"] {
+    for bad in [
+        "/x\"><script>alert(1)</script>/",
+        "/a\n  X-Evil: 1\n/",
+        "/../",
+    ] {
         let err =
             iuc_asia::tools::build(Path::new("public/content"), dist.path(), bad).unwrap_err();
         assert!(err.contains("must be a plain path"), "{err}");
@@ -587,7 +660,9 @@ fn d12_compressing_a_large_file_is_quick_and_round_trips() {
     while text.len() < 3_000_000 {
         text.push_str(&format!("\"a-{i}\":\""));
         for _ in 0..300 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             text.push_str(&words[(seed >> 33) as usize % words.len()]);
             text.push(' ');
         }

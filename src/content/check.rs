@@ -32,9 +32,9 @@ fn read<T: DeserializeOwned>(
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<Source<T>> {
-    let text = match inventory::read_regular(&dir.join(name), MAX_CONTENT_BYTES)
-        .and_then(|b| String::from_utf8(b).map_err(|e| format!("cannot read it: it is not UTF-8 text ({e})")))
-    {
+    let text = match inventory::read_regular(&dir.join(name), MAX_CONTENT_BYTES).and_then(|b| {
+        String::from_utf8(b).map_err(|e| format!("cannot read it: it is not UTF-8 text ({e})"))
+    }) {
         Ok(t) => t,
         Err(e) => {
             problems.push(Problem::whole_file(name, e));
@@ -151,11 +151,19 @@ impl ContentSet {
         }
         if let Some(s) = &self.cooperation {
             host_rules::characters(s, &mut found);
-            host_rules::country_codes(s, s.value.countries.iter().map(|c| c.code.as_str()), &mut found);
+            host_rules::country_codes(
+                s,
+                s.value.countries.iter().map(|c| c.code.as_str()),
+                &mut found,
+            );
         }
         if let Some(s) = &self.covenant {
             host_rules::characters(s, &mut found);
-            host_rules::country_codes(s, s.value.countries.iter().map(|c| c.code.as_str()), &mut found);
+            host_rules::country_codes(
+                s,
+                s.value.countries.iter().map(|c| c.code.as_str()),
+                &mut found,
+            );
         }
         if let Some(s) = &self.pages {
             host_rules::characters(s, &mut found);

@@ -150,15 +150,16 @@ pub fn pages(src: &Source<Pages>, out: &mut Vec<Problem>) {
     for slug in &routes {
         if !src.value.pages.iter().any(|p| p.slug == *slug) {
             out.push(src.problem(
-                &jpath!["pages"],
+                &[Seg::Key("pages".into())],
                 format!("no page with slug `{slug}`: every page links to /{slug} from its footer"),
             ));
         }
     }
     for (i, p) in src.value.pages.iter().enumerate() {
         if is_safe_slug(&p.slug) && !routes.contains(&p.slug.as_str()) {
+            let path = jpath!["pages", i, "slug"];
             out.push(src.problem(
-                &jpath!["pages", i, "slug"],
+                &path,
                 format!(
                     "the site has no address for a page `{}`: the pages are {}",
                     p.slug,
@@ -177,10 +178,8 @@ pub fn country_codes<'a>(
 ) {
     for (i, code) in codes.enumerate() {
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            out.push(src.problem(
-                &jpath!["countries", i, "code"],
-                format!("`{code}` is not a two-letter country code"),
-            ));
+            let path = jpath!["countries", i, "code"];
+            out.push(src.problem(&path, format!("`{code}` is not a two-letter country code")));
         }
     }
 }
@@ -191,10 +190,29 @@ mod tests {
 
     #[test]
     fn characters_feeds_cannot_carry() {
-        for bad in ['\u{0}', '\u{1b}', '\u{7f}', '\u{85}', '\u{fffe}', '\u{ffff}', '\u{1fffe}', '\u{fdd0}', '\u{2028}'] {
+        for bad in [
+            '\u{0}',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{fffe}',
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{fdd0}',
+            '\u{2028}',
+        ] {
             assert!(forbidden_char(bad).is_some(), "{:04X}", bad as u32);
         }
-        for ok in ['a', '\t', '\n', '城', '\u{a0}', '\u{fffd}', '\u{10000}', '😀'] {
+        for ok in [
+            'a',
+            '\t',
+            '\n',
+            '城',
+            '\u{a0}',
+            '\u{fffd}',
+            '\u{10000}',
+            '😀',
+        ] {
             assert!(forbidden_char(ok).is_none(), "{:04X}", ok as u32);
         }
     }
@@ -204,22 +222,76 @@ mod tests {
         let brussels: Tz = "Europe/Brussels".parse().unwrap();
         let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
         assert_eq!(
-            time_problem(&t("2020-10-13T09:30:00+00:00"), Some(&brussels), "Europe/Brussels"),
-            Some("offset +00:00 does not match Europe/Brussels on 2020-10-13 (expected +02:00)".into())
+            time_problem(
+                &t("2020-10-13T09:30:00+00:00"),
+                Some(&brussels),
+                "Europe/Brussels"
+            ),
+            Some(
+                "offset +00:00 does not match Europe/Brussels on 2020-10-13 (expected +02:00)"
+                    .into()
+            )
         );
-        assert_eq!(time_problem(&t("2020-10-13T09:30:00+02:00"), Some(&brussels), "Europe/Brussels"), None);
-        assert_eq!(time_problem(&t("2020-12-13T09:30:00+01:00"), Some(&brussels), "Europe/Brussels"), None);
+        assert_eq!(
+            time_problem(
+                &t("2020-10-13T09:30:00+02:00"),
+                Some(&brussels),
+                "Europe/Brussels"
+            ),
+            None
+        );
+        assert_eq!(
+            time_problem(
+                &t("2020-12-13T09:30:00+01:00"),
+                Some(&brussels),
+                "Europe/Brussels"
+            ),
+            None
+        );
         // Both readings of the hour repeated when summer time ends are real.
-        assert_eq!(time_problem(&t("2020-10-25T02:30:00+02:00"), Some(&brussels), "Europe/Brussels"), None);
-        assert_eq!(time_problem(&t("2020-10-25T02:30:00+01:00"), Some(&brussels), "Europe/Brussels"), None);
+        assert_eq!(
+            time_problem(
+                &t("2020-10-25T02:30:00+02:00"),
+                Some(&brussels),
+                "Europe/Brussels"
+            ),
+            None
+        );
+        assert_eq!(
+            time_problem(
+                &t("2020-10-25T02:30:00+01:00"),
+                Some(&brussels),
+                "Europe/Brussels"
+            ),
+            None
+        );
         // The hour skipped when summer time starts does not exist.
-        assert!(time_problem(&t("2020-03-29T02:30:00+01:00"), Some(&brussels), "Europe/Brussels").is_some());
-        assert!(time_problem(&t("2020-05-05T12:30:60+02:00"), Some(&brussels), "Europe/Brussels")
+        assert!(time_problem(
+            &t("2020-03-29T02:30:00+01:00"),
+            Some(&brussels),
+            "Europe/Brussels"
+        )
+        .is_some());
+        assert!(time_problem(
+            &t("2020-05-05T12:30:60+02:00"),
+            Some(&brussels),
+            "Europe/Brussels"
+        )
+        .unwrap()
+        .contains("leap second"));
+        assert!(time_problem(&t("0000-01-01T00:00:00+14:00"), None, "")
             .unwrap()
-            .contains("leap second"));
-        assert!(time_problem(&t("0000-01-01T00:00:00+14:00"), None, "").unwrap().contains("year"));
-        assert!(time_problem(&t("9999-12-31T23:00:00-14:00"), None, "").unwrap().contains("year"));
-        for junk in ["../../etc/passwd", "Asia/Shangai", "Etc/GMT+14", "http://x.org:99999/", "europe/brussels"] {
+            .contains("year"));
+        assert!(time_problem(&t("9999-12-31T23:00:00-14:00"), None, "")
+            .unwrap()
+            .contains("year"));
+        for junk in [
+            "../../etc/passwd",
+            "Asia/Shangai",
+            "Etc/GMT+14",
+            "http://x.org:99999/",
+            "europe/brussels",
+        ] {
             assert!(junk.parse::<Tz>().is_err(), "{junk}");
         }
     }

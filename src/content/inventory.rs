@@ -117,10 +117,7 @@ pub fn content_folder(dir: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
             } else {
                 problems.push(Problem::whole_file(
                     &name,
-                    format!(
-                        "must be a folder of articles, but is {}",
-                        describe(&kind)
-                    ),
+                    format!("must be a folder of articles, but is {}", describe(&kind)),
                 ));
             }
         } else if name == files::EVENTS_HOME {
@@ -265,7 +262,9 @@ pub fn check_image(rel: &str, ext: &str, b: &[u8]) -> Vec<Problem> {
     } else {
         vec![Problem::whole_file(
             rel,
-            format!("is not a .{ext} image: its first bytes do not match the type its name announces"),
+            format!(
+                "is not a .{ext} image: its first bytes do not match the type its name announces"
+            ),
         )]
     }
 }
@@ -311,7 +310,10 @@ fn check_svg(rel: &str, b: &[u8]) -> Vec<Problem> {
     if total > MAX_FINDINGS {
         out.push(Problem::whole_file(
             rel,
-            format!("unsafe SVG: {} more problem(s) not listed", total - MAX_FINDINGS),
+            format!(
+                "unsafe SVG: {} more problem(s) not listed",
+                total - MAX_FINDINGS
+            ),
         ));
     }
     out
@@ -348,7 +350,8 @@ mod tests {
 
     #[test]
     fn svg_problems_name_the_line() {
-        let text = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>";
+        let text =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>";
         let p = check_image("images/evil.svg", "svg", text.as_bytes());
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(

@@ -208,7 +208,10 @@ pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
 /// 1-based line and column (in characters) of byte offset `pos` in `text`.
 pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
     let before = &text.as_bytes()[..pos.min(text.len())];
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     (
         before.iter().filter(|&&b| b == b'\n').count() + 1,
         char_count(&before[line_start..]) + 1,

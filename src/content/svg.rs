@@ -227,10 +227,7 @@ fn element(node: Node, out: &mut Vec<Finding>) {
                 ));
             }
         } else if attr.namespace() == Some(XML_NS) && lower == "base" {
-            out.push((
-                attr.range().start,
-                "`xml:base` is not allowed".to_string(),
-            ));
+            out.push((attr.range().start, "`xml:base` is not allowed".to_string()));
         } else if let Err(e) = css(value) {
             out.push((attr.range().start, format!("attribute `{qualified}`: {e}")));
         }
@@ -346,13 +343,18 @@ mod tests {
     use super::*;
 
     fn svg(body: &str) -> String {
-        format!("<svg xmlns=\"{SVG_NS}\" xmlns:xlink=\"{XLINK_NS}\" viewBox=\"0 0 10 10\">{body}</svg>")
+        format!(
+            "<svg xmlns=\"{SVG_NS}\" xmlns:xlink=\"{XLINK_NS}\" viewBox=\"0 0 10 10\">{body}</svg>"
+        )
     }
 
     fn refused(text: &str) -> String {
         let f = check(text);
         assert!(!f.is_empty(), "accepted: {text}");
-        f.iter().map(|f| f.1.clone()).collect::<Vec<_>>().join(" | ")
+        f.iter()
+            .map(|f| f.1.clone())
+            .collect::<Vec<_>>()
+            .join(" | ")
     }
 
     #[test]
@@ -381,16 +383,22 @@ mod tests {
         assert!(refused(&svg("<script href=\"/images/evil.js\"/>")).contains("<script>"));
         assert!(refused(&svg("<rect onload=\"alert(1)\"/>")).contains("event attribute"));
         assert!(refused(&svg("<rect ONCLICK=\"x\"/>")).contains("event attribute"));
-        assert!(refused(&svg("<foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject>")).contains("foreignObject"));
-        assert!(
-            refused(&svg("<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>"))
-                .contains("not in the SVG namespace")
-        );
+        assert!(refused(&svg(
+            "<foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject>"
+        ))
+        .contains("foreignObject"));
+        assert!(refused(&svg(
+            "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>"
+        ))
+        .contains("not in the SVG namespace"));
         assert!(refused(&svg(
             "<a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a>"
         ))
         .contains("animations"));
-        assert!(refused(&svg("<animate attributeName=\"href\" values=\"javascript:alert(1)\"/>")).contains("animations"));
+        assert!(refused(&svg(
+            "<animate attributeName=\"href\" values=\"javascript:alert(1)\"/>"
+        ))
+        .contains("animations"));
     }
 
     #[test]
