@@ -311,6 +311,8 @@ fn links_with_controls_or_backslashes_are_refused() {
         "https://example.org/\u{1b}[2J",
         "https://example.org/\u{7f}",
         "https://www.iuc-asia.eu\\@evil.example/",
+        "https://www.iuc-asia.eu:443@evil.example/",
+        "https://user@example.org/",
         "https://example.org/\u{202e}gnp.exe",
     ] {
         assert!(

@@ -96,7 +96,14 @@ pub fn is_safe_slug(s: &str) -> bool {
 /// Only links a visitor can safely follow: `https:`, `http:` and `mailto:`.
 pub fn check_link(url: &str) -> Result<(), String> {
     let lower = url.trim().to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && lower.len() > 10
+    // No user name before the host: `https://www.iuc-asia.eu@evil.example/`
+    // reads as this site but goes to evil.example.
+    let authority = lower.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && lower.len() > 10
+        && !authority.contains('@')
         || lower.starts_with("mailto:") && lower.contains('@');
     // Whitespace, controls, `\\` (browsers read it as `/`) and bidi or
     // zero-width marks (a link that reads differently from where it goes).
