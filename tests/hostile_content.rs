@@ -324,8 +324,9 @@ fn links_with_controls_or_backslashes_are_refused() {
 
 // ---------------------------------------------------------------- D4
 
-#[test]
-fn d4_a_thousand_problems_are_located_quickly() {
+/// Content whose events.json holds 1,000 copies of its first event, each
+/// with organiser `organiser`.
+fn thousand_events(organiser: &str) -> Fixture {
     let f = Fixture::new();
     let path = f.content().join("events.json");
     let mut doc: serde_json::Value =
@@ -335,19 +336,35 @@ fn d4_a_thousand_problems_are_located_quickly() {
         .map(|i| {
             let mut e = first.clone();
             e["slug"] = format!("gen-{i}").into();
-            e["organiser"] = "renamed".into();
+            e["organiser"] = organiser.into();
             e
         })
         .collect();
     doc["events"] = events.into();
     fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    f
+}
+
+#[test]
+fn d4_a_thousand_problems_are_located_quickly() {
+    let valid = thousand_events("iuc-asia");
     let start = Instant::now();
-    let (code, out) = f.run();
+    let (code, out) = valid.run();
+    let without_problems = start.elapsed();
+    assert_eq!(code, 0, "{out}");
+    let broken = thousand_events("renamed");
+    let start = Instant::now();
+    let (code, out) = broken.run();
     let took = start.elapsed();
     assert_eq!(code, 1);
     assert_eq!(out.matches("no organiser with id `renamed`").count(), 1000);
     assert_has(&out, "events[999].organiser: no organiser");
-    assert!(took < Duration::from_secs(2), "took {took:?}");
+    // It took 24 s when each problem re-scanned the file. The bound allows
+    // for a busy machine: the same file without problems, times four.
+    assert!(
+        took < Duration::from_secs(2).max(without_problems * 4),
+        "took {took:?} ({without_problems:?} without problems)"
+    );
 }
 
 // ---------------------------------------------------------------- D6, D20, D21
