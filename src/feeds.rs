@@ -12,8 +12,11 @@ pub fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids are dropped rather than emitted.
+            // Characters XML 1.0 forbids (C0 controls other than tab, LF
+            // and CR; U+FFFE and U+FFFF) are dropped rather than emitted:
+            // one would make the whole feed unreadable.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{fffe}' | '\u{ffff}' => {}
             c => out.push(c),
         }
     }
@@ -115,5 +118,6 @@ mod tests {
             xml_escape("a<b> & \"c\" 'd'\u{1}"),
             "a&lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;"
         );
+        assert_eq!(xml_escape("a\u{fffe}b\u{ffff}c\u{0}\u{1b}d\te"), "abcd\te");
     }
 }

@@ -21,7 +21,9 @@ pub fn escape_text(s: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // RFC 5545 forbids every other control character in TEXT
+            // (only tab is allowed); drop them, and CR with them.
+            c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
     }
@@ -169,6 +171,10 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(
+            escape_text("a\u{0}b\u{1b}[31mc\u{7f}d\u{85}e\r\tf"),
+            "ab[31mcde\tf"
+        );
     }
 
     #[test]

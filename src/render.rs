@@ -96,7 +96,11 @@ pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
         provide_context(p.clone());
         let sink = HeadSink::default();
         provide_context(sink.clone());
-        let url = format!("{}{}", env.base.trim_end_matches('/'), route.path());
+        let url = format!(
+            "{}{}",
+            env.base.trim_end_matches('/'),
+            route.path_in(env.lang)
+        );
         provide_context(RequestUrl::new(&url));
         let body = view! { <App/> }.to_html();
         let head = sink

@@ -56,8 +56,9 @@ pub struct Ui {
     pub comma: &'static str,
     /// Between the items of a list of names: ", " / "、".
     pub list_separator: &'static str,
-    /// Between two sentences: " " / "".
-    pub sentence_separator: &'static str,
+    /// Between two sentences, or after a label before its link: " " / ""
+    /// (Chinese sets no spaces there).
+    pub space: &'static str,
     /// Before and after an aside: " (" and ")" / "（" and "）".
     pub open_paren: &'static str,
     pub close_paren: &'static str,
@@ -110,6 +111,8 @@ pub struct Ui {
     pub latest_news: &'static str,
     pub article_not_found: &'static str,
     pub article_not_found_text: &'static str,
+    /// On an article shown in English because it has no translation yet.
+    pub shown_in_english: &'static str,
     /// "3 min read".
     pub reading_minutes: fn(u32) -> String,
     /// The list of an item's topic tags.
@@ -344,7 +347,7 @@ pub const EN: Ui = Ui {
     colon: ": ",
     comma: ", ",
     list_separator: ", ",
-    sentence_separator: " ",
+    space: " ",
     open_paren: " (",
     close_paren: ")",
     loading_what: en::loading_what,
@@ -380,6 +383,7 @@ pub const EN: Ui = Ui {
     latest_news: "Latest news",
     article_not_found: "Article not found",
     article_not_found_text: "We could not find a news article at this address.",
+    shown_in_english: "This article has not been translated yet, so it is shown in English.",
     reading_minutes: en::reading_minutes,
     topics: "Topics",
     tag_label: en::tag_label,
@@ -734,7 +738,7 @@ pub const ZH_HANS: Ui = Ui {
     site_short: "IUC亚洲",
     title_suffix: " – IUC亚洲",
     title_separator: " – ",
-    feed_title_suffix: " – News",
+    feed_title_suffix: " – 新闻",
     skip_link: "跳至主要内容",
     main_nav: "主导航",
     nav_home: "首页",
@@ -754,7 +758,7 @@ pub const ZH_HANS: Ui = Ui {
     colon: "：",
     comma: "，",
     list_separator: "、",
-    sentence_separator: "",
+    space: "",
     open_paren: "（",
     close_paren: "）",
     loading_what: zh::loading_what,
@@ -790,6 +794,7 @@ pub const ZH_HANS: Ui = Ui {
     latest_news: "最新新闻",
     article_not_found: "未找到文章",
     article_not_found_text: "此地址没有对应的新闻文章。",
+    shown_in_english: "本文尚无中文译文，以下为英文原文。",
     reading_minutes: zh::reading_minutes,
     topics: "主题",
     tag_label: zh::tag_label,
@@ -1144,6 +1149,13 @@ mod zh {
     }
 }
 
+/// `text` for a view, or nothing where a language has no text at that point
+/// (the build's renderer writes an empty text as a space, which Chinese
+/// must not get).
+pub fn opt(text: &'static str) -> Option<&'static str> {
+    (!text.is_empty()).then_some(text)
+}
+
 /// The interface text of the page's language.
 pub fn ui() -> &'static Ui {
     for_lang(crate::platform::lang())
@@ -1209,6 +1221,30 @@ mod tests {
         assert_eq!((ZH_HANS.tag_label)("climate-action"), "气候行动");
         assert_eq!((ZH_HANS.tag_label)("new-topic"), "new topic");
         assert_eq!((ZH_HANS.component_n)("II"), "板块二");
+    }
+
+    #[test]
+    fn every_tag_of_the_chinese_news_has_a_chinese_label() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content/zh-hans/news");
+        let Ok(files) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for f in files.flatten() {
+            let text = std::fs::read_to_string(f.path()).unwrap();
+            let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            for tag in json["tags"].as_array().into_iter().flatten() {
+                let tag = tag.as_str().unwrap_or_default();
+                let label = (ZH_HANS.tag_label)(tag);
+                assert!(
+                    !label.is_ascii(),
+                    "{}: tag {tag} has no Chinese label",
+                    f.path().display()
+                );
+            }
+        }
     }
 
     #[test]

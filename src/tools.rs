@@ -53,13 +53,15 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     for p in problems
         .iter()
         .chain(&notices.warnings)
+        .chain(&set.warnings)
         .chain(&notices.owner_gaps)
     {
-        let _ = writeln!(out, "{p}");
+        let _ = writeln!(out, "{}", printable(&p.to_string()));
     }
     let mut extras = Vec::new();
-    if !notices.warnings.is_empty() {
-        extras.push(format!("{} warning(s)", notices.warnings.len()));
+    let warnings = notices.warnings.len() + set.warnings.len();
+    if warnings > 0 {
+        extras.push(format!("{warnings} warning(s)"));
     }
     if !notices.owner_gaps.is_empty() {
         extras.push(format!(
@@ -97,6 +99,36 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     }
 }
 
+/// Longest line `content-check` prints; longer ones lose their middle.
+const MAX_LINE: usize = 500;
+
+/// One line of the report as it is safe to print: control characters (a
+/// value's newline, a terminal escape), invisible separators and bidi
+/// controls are shown as `\u{…}`, and an overlong line (a huge value echoed
+/// back) loses its middle, so every problem stays one readable line.
+pub fn printable(line: &str) -> String {
+    let mut out = String::with_capacity(line.len().min(MAX_LINE * 2));
+    for c in line.chars() {
+        let hidden = c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+        if hidden {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    let n = out.chars().count();
+    if n > MAX_LINE {
+        let head: String = out.chars().take(MAX_LINE * 2 / 3).collect();
+        let tail: String = out.chars().skip(n - MAX_LINE / 3).collect();
+        out = format!(
+            "{head} […{} characters…] {tail}",
+            n - head.chars().count() - tail.chars().count()
+        );
+    }
+    out
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -110,6 +142,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// generate anything from content that has problems. `public_url` is the
 /// path the bundle is served under ("/" or "/iuc-asia/").
 pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(), String> {
+    check_public_url(public_url)?;
     let public = content_dir.parent().unwrap_or(Path::new("."));
     let set = pipeline::check(content_dir, public)?;
     let site_url = pipeline::site_url(&set, public_url)?;
@@ -127,6 +160,22 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
         )?;
     }
     Ok(())
+}
+
+/// The public URL is written into index.html, `_headers` and `_redirects`:
+/// only a plain path may be (letters, digits, `-`, `_`, `.`, `~`, `/`).
+pub fn check_public_url(p: &str) -> Result<(), String> {
+    let plain = p
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-_.~/".contains(&b));
+    if plain && !p.split('/').any(|seg| seg == "..") {
+        Ok(())
+    } else {
+        Err(format!(
+            "the public URL {:?} must be a plain path such as / or /iuc-asia/",
+            printable(p)
+        ))
+    }
 }
 
 /// One JSON Schema per kind of content file, generated from the Rust types.

@@ -67,8 +67,8 @@ pub fn NewsCard(
             <Picture image=article.image eager=eager/>
             <div class="card-body">
                 <p class="meta"><Date date=article.published/></p>
-                <h3><Link href=href>{title}</Link></h3>
-                <p>{teaser}</p>
+                <h3 lang=article.lang.clone()><Link href=href>{title}</Link></h3>
+                <p lang=article.lang.clone()>{teaser}</p>
                 {tags}
             </div>
         </article>

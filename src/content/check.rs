@@ -2,12 +2,14 @@
 //! Used by `content-check`, `site-gen` and the host tests.
 
 use super::files;
+use super::host_rules;
+use super::inventory::{self, MAX_CONTENT_BYTES};
 use super::load::{parse, Problem};
 use super::model::*;
 use super::validate::{self, Source};
 use serde::de::DeserializeOwned;
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::path::Path;
 
 /// Every content file of a site, parsed. A file that failed to parse is `None`
 /// and its problem is in `problems`.
@@ -19,30 +21,35 @@ pub struct ContentSet {
     pub covenant: Option<Source<Covenant>>,
     pub pages: Option<Source<Pages>>,
     pub problems: Vec<Problem>,
+    /// Worth a look but harmless, e.g. an image no content uses.
+    pub warnings: Vec<Problem>,
 }
 
+/// Reads and parses one content file, never following a link or reading a
+/// FIFO or device (see [`inventory::read_regular`]).
 fn read<T: DeserializeOwned>(
     dir: &Path,
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<Source<T>> {
-    let path = dir.join(name);
-    let text = match fs::read_to_string(&path) {
+    let text = match inventory::read_regular(&dir.join(name), MAX_CONTENT_BYTES).and_then(|b| {
+        String::from_utf8(b).map_err(|e| format!("cannot read it: it is not UTF-8 text ({e})"))
+    }) {
         Ok(t) => t,
         Err(e) => {
-            problems.push(Problem::whole_file(
-                name,
-                format!("cannot read {}: {e}", path.display()),
-            ));
+            problems.push(Problem::whole_file(name, e));
             return None;
         }
     };
+    if text.starts_with('\u{feff}') {
+        problems.push(Problem::whole_file(
+            name,
+            "starts with a byte order mark (U+FEFF): save the file as UTF-8 without BOM",
+        ));
+        return None;
+    }
     match parse::<T>(name, &text) {
-        Ok(value) => Some(Source {
-            file: name.to_string(),
-            text,
-            value,
-        }),
+        Ok(value) => Some(Source::new(name, text, value)),
         Err(p) => {
             problems.push(p);
             None
@@ -50,50 +57,19 @@ fn read<T: DeserializeOwned>(
     }
 }
 
-/// The article files of `news/`, sorted by name (generated files excluded).
-fn article_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir.join(files::NEWS_DIR))? {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let generated = [files::NEWS_INDEX, files::NEWS_LATEST, files::NEWS_SEARCH]
-            .iter()
-            .any(|g| g.ends_with(&format!("/{name}")));
-        if name.ends_with(".json") && !generated {
-            out.push(path);
-        }
-    }
-    out.sort();
-    Ok(out)
-}
-
 impl ContentSet {
     pub fn load(dir: &Path) -> ContentSet {
         let mut problems = Vec::new();
+        let article_files = inventory::content_folder(dir, &mut problems);
         let site = read(dir, files::SITE, &mut problems);
         let events = read(dir, files::EVENTS, &mut problems);
         let cooperation = read(dir, files::COOPERATION, &mut problems);
         let covenant = read(dir, files::COVENANT, &mut problems);
         let pages = read(dir, files::PAGES, &mut problems);
-        let mut articles = Vec::new();
-        match article_files(dir) {
-            Ok(paths) => {
-                for p in paths {
-                    let name = format!(
-                        "{}/{}",
-                        files::NEWS_DIR,
-                        p.file_name().unwrap().to_string_lossy()
-                    );
-                    if let Some(a) = read(dir, &name, &mut problems) {
-                        articles.push(a);
-                    }
-                }
-            }
-            Err(e) => problems.push(Problem::whole_file(
-                files::NEWS_DIR,
-                format!("cannot list the folder: {e}"),
-            )),
-        }
+        let articles = article_files
+            .iter()
+            .filter_map(|name| read(dir, name, &mut problems))
+            .collect();
         ContentSet {
             site,
             articles,
@@ -102,6 +78,7 @@ impl ContentSet {
             covenant,
             pages,
             problems,
+            warnings: Vec::new(),
         }
     }
 
@@ -115,7 +92,8 @@ impl ContentSet {
         for (file, text) in set.texts() {
             validate::validate_labels(file, text, &mut problems);
         }
-        let exists = |rel: &str| public_dir.join(rel).is_file();
+        let images = inventory::images_folder(public_dir, &mut problems);
+        let exists = |rel: &str| images.contains(rel);
         if let Some(s) = &set.site {
             validate::validate_site(s, &mut problems);
         }
@@ -139,11 +117,66 @@ impl ContentSet {
         if let Some(s) = &set.pages {
             validate::validate_pages(s, &mut problems);
         }
+        set.host_rules(&mut problems);
+        let mut used: HashSet<&str> = HashSet::new();
+        used.extend(set.articles.iter().map(|a| a.value.image.src.as_str()));
+        // Files already refused need no second line.
+        used.extend(problems.iter().map(|p| p.file.as_str()));
+        set.warnings = images
+            .iter()
+            .filter(|i| !used.contains(i.as_str()))
+            .map(|i| {
+                Problem::whole_file(
+                    i,
+                    "warning: no content file uses this image, but it is published all the same: delete it if it is not needed",
+                )
+            })
+            .collect();
         problems.sort();
         problems.dedup();
         (set, problems)
     }
 
+    /// The rules of [`host_rules`], after the ones every build shares.
+    fn host_rules(&self, problems: &mut Vec<Problem>) {
+        let mut found = Vec::new();
+        if let Some(s) = &self.site {
+            host_rules::characters(s, &mut found);
+        }
+        for a in &self.articles {
+            host_rules::characters(a, &mut found);
+        }
+        if let Some(s) = &self.events {
+            host_rules::characters(s, &mut found);
+            let reported = problems
+                .iter()
+                .filter(|p| p.file == s.file)
+                .map(|p| p.path.clone())
+                .collect();
+            host_rules::event_times(s, &reported, &mut found);
+        }
+        if let Some(s) = &self.cooperation {
+            host_rules::characters(s, &mut found);
+            host_rules::country_codes(
+                s,
+                s.value.countries.iter().map(|c| c.code.as_str()),
+                &mut found,
+            );
+        }
+        if let Some(s) = &self.covenant {
+            host_rules::characters(s, &mut found);
+            host_rules::country_codes(
+                s,
+                s.value.countries.iter().map(|c| c.code.as_str()),
+                &mut found,
+            );
+        }
+        if let Some(s) = &self.pages {
+            host_rules::characters(s, &mut found);
+            host_rules::pages(s, &mut found);
+        }
+        problems.append(&mut found);
+    }
     /// The file name and text of every content file that parsed.
     fn texts(&self) -> Vec<(&str, &str)> {
         fn ft<T>(s: &Source<T>) -> (&str, &str) {

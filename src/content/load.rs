@@ -41,11 +41,17 @@ pub fn path_to_string(path: &[Seg]) -> String {
     let mut out = String::new();
     for seg in path {
         match seg {
-            Seg::Key(k) => {
+            Seg::Key(k) if is_plain_key(k) => {
                 if !out.is_empty() {
                     out.push('.');
                 }
                 out.push_str(k);
+            }
+            // Any other key (from broken JSON) is quoted, with `:` escaped,
+            // so it cannot break the `FILE:LINE:COL: PATH: message` shape.
+            Seg::Key(k) => {
+                let quoted = serde_json::to_string(k).unwrap_or_default();
+                out.push_str(&format!("[{}]", quoted.replace(':', "\\u003a")));
             }
             Seg::Index(i) => out.push_str(&format!("[{i}]")),
         }
@@ -55,6 +61,13 @@ pub fn path_to_string(path: &[Seg]) -> String {
     } else {
         out
     }
+}
+
+fn is_plain_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.len() <= 64
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// A problem found in one content file.
@@ -90,8 +103,21 @@ impl Problem {
     }
 
     /// A problem at `path` in `text`, located to its line and column.
+    ///
+    /// Builds a [`Locator`] for `text` each time: for more than one problem in
+    /// the same text, build the locator once and use [`Problem::located`].
     pub fn at(file: &str, text: &str, path: &[Seg], message: impl Into<String>) -> Self {
-        let (line, column) = locate(text, path).unwrap_or((1, 1));
+        Problem::located(file, &Locator::new(text), path, message)
+    }
+
+    /// A problem at `path`, located with a locator built once for its file.
+    pub fn located(
+        file: &str,
+        locator: &Locator,
+        path: &[Seg],
+        message: impl Into<String>,
+    ) -> Self {
+        let (line, column) = locator.locate(path).unwrap_or((1, 1));
         Problem {
             file: file.to_string(),
             line,
@@ -109,12 +135,21 @@ impl Problem {
 /// the wasm bundle than tracking the path during deserialisation.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     serde_json::from_str(text).map_err(|e| {
-        let (line, column) = (e.line().max(1), e.column().max(1));
+        // serde_json counts the column in bytes; editors (and every other
+        // problem) count characters.
+        let (line, byte_column) = (e.line().max(1), e.column().max(1));
+        let line_start: usize = text
+            .split_inclusive('\n')
+            .take(line - 1)
+            .map(str::len)
+            .sum();
+        let at = (line_start + byte_column - 1).min(text.len());
+        let column = char_count(&text.as_bytes()[line_start.min(at)..at]) + 1;
         Problem {
             file: file.to_string(),
             line,
             column,
-            path: path_to_string(&path_at(text, line, column)),
+            path: path_to_string(&path_at(text, line, byte_column)),
             message: strip_position(&e.to_string()),
         }
     })
@@ -171,69 +206,117 @@ pub fn check_response(
 }
 
 /// Finds the 1-based line and column where the value at `path` starts.
-///
-/// A small scanner rather than a full parser: it only needs to walk a document
-/// that has already been parsed successfully.
 pub fn locate(text: &str, path: &[Seg]) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut s = Scanner { b: bytes, i: 0 };
-    s.ws();
-    for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                if s.peek()? != b'{' {
-                    return None;
-                }
-                s.i += 1;
-                loop {
-                    s.ws();
-                    if s.peek()? == b'}' {
-                        return None;
-                    }
-                    let key = s.string()?;
-                    s.ws();
-                    if s.peek()? != b':' {
-                        return None;
-                    }
-                    s.i += 1;
-                    s.ws();
-                    if &key == k {
-                        break;
-                    }
-                    s.skip_value()?;
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
-                }
-            }
-            Seg::Index(n) => {
-                if s.peek()? != b'[' {
-                    return None;
-                }
-                s.i += 1;
-                for _ in 0..*n {
-                    s.ws();
-                    if s.peek()? == b']' {
-                        return None;
-                    }
-                    s.skip_value()?;
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
-                }
-                s.ws();
-                if s.peek()? == b']' {
-                    return None;
-                }
-            }
+    Locator::new(text).locate(path)
+}
+
+/// 1-based line and column (in characters) of byte offset `pos` in `text`.
+pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..pos.min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    (
+        before.iter().filter(|&&b| b == b'\n').count() + 1,
+        char_count(&before[line_start..]) + 1,
+    )
+}
+
+/// Characters in a run of UTF-8 bytes (the bytes that start a character).
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// Where every value of a document starts, found in one pass over the text,
+/// so that locating many problems in one file takes linear time rather than
+/// one scan of the file per problem.
+pub struct Locator {
+    root: Option<Node>,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
+    /// Characters before every `CHUNK`-th byte, for columns in characters
+    /// even on one very long (minified) line.
+    chars_before: Vec<usize>,
+    bytes: Vec<u8>,
+}
+
+const CHUNK: usize = 1024;
+/// Deeper containers are treated as opaque values (the typed parser already
+/// refuses documents nested this deep).
+const MAX_DEPTH: usize = 256;
+
+enum Node {
+    Leaf(usize),
+    Array(usize, Vec<Node>),
+    Object(usize, Vec<(String, Node)>),
+}
+
+impl Node {
+    fn start(&self) -> usize {
+        match self {
+            Node::Leaf(s) | Node::Array(s, _) | Node::Object(s, _) => *s,
         }
     }
-    let before = &text[..s.i];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some((line, col))
+}
+
+impl Locator {
+    pub fn new(text: &str) -> Locator {
+        let bytes = text.as_bytes();
+        let mut s = Scanner { b: bytes, i: 0 };
+        s.ws();
+        let root = s.node(0);
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHUNK + 1);
+        let mut n = 0;
+        for chunk in bytes.chunks(CHUNK) {
+            chars_before.push(n);
+            n += char_count(chunk);
+        }
+        chars_before.push(n);
+        Locator {
+            root,
+            line_starts,
+            chars_before,
+            // Only the chunk a position falls in is ever re-read.
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    /// 1-based line and column (in characters) of the value at `path`.
+    pub fn locate(&self, path: &[Seg]) -> Option<(usize, usize)> {
+        let mut node = self.root.as_ref()?;
+        for seg in path {
+            node = match (seg, node) {
+                (Seg::Key(k), Node::Object(_, members)) => {
+                    &members.iter().find(|(key, _)| key == k)?.1
+                }
+                (Seg::Index(i), Node::Array(_, items)) => items.get(*i)?,
+                _ => return None,
+            };
+        }
+        Some(self.line_col(node.start()))
+    }
+
+    /// 1-based line and column (in characters) of byte offset `pos`.
+    pub fn line_col(&self, pos: usize) -> (usize, usize) {
+        let pos = pos.min(self.bytes.len());
+        let line = self.line_starts.partition_point(|&s| s <= pos);
+        let start = self.line_starts[line - 1];
+        (line, self.chars_to(pos) - self.chars_to(start) + 1)
+    }
+
+    fn chars_to(&self, pos: usize) -> usize {
+        let chunk = pos / CHUNK;
+        self.chars_before[chunk] + char_count(&self.bytes[chunk * CHUNK..pos])
+    }
 }
 
 /// The path of the innermost value at 1-based `line` and `column` (where a
@@ -308,6 +391,70 @@ impl Scanner<'_> {
                 _ => return,
             }
             index += 1;
+        }
+    }
+
+    /// The value at the cursor and, for containers, where each member starts.
+    /// Tolerant: stops where the text stops making sense.
+    fn node(&mut self, depth: usize) -> Option<Node> {
+        let start = self.i;
+        match self.peek()? {
+            b'[' if depth < MAX_DEPTH => {
+                self.i += 1;
+                let mut items = Vec::new();
+                loop {
+                    self.ws();
+                    match self.peek() {
+                        None | Some(b']') => break,
+                        _ => {}
+                    }
+                    let Some(item) = self.node(depth + 1) else {
+                        break;
+                    };
+                    items.push(item);
+                    self.ws();
+                    if self.peek() == Some(b',') {
+                        self.i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                self.i += 1;
+                Some(Node::Array(start, items))
+            }
+            b'{' if depth < MAX_DEPTH => {
+                self.i += 1;
+                let mut members = Vec::new();
+                loop {
+                    self.ws();
+                    if self.peek() != Some(b'"') {
+                        break;
+                    }
+                    let Some(key) = self.string() else { break };
+                    self.ws();
+                    if self.peek() != Some(b':') {
+                        break;
+                    }
+                    self.i += 1;
+                    self.ws();
+                    let Some(value) = self.node(depth + 1) else {
+                        break;
+                    };
+                    members.push((key, value));
+                    self.ws();
+                    if self.peek() == Some(b',') {
+                        self.i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                self.i += 1;
+                Some(Node::Object(start, members))
+            }
+            _ => {
+                self.skip_value()?;
+                Some(Node::Leaf(start))
+            }
         }
     }
 

@@ -4,8 +4,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod host_rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod inventory;
 pub mod load;
 pub mod model;
+pub mod svg;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;
 pub mod validate;

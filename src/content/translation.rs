@@ -127,11 +127,9 @@ pub fn with_fallbacks(
         if untranslated.contains(&a.value.slug) {
             let mut value = a.value.clone();
             value.lang = Some(Lang::En.tag().to_string());
-            other.articles.push(Source {
-                file: a.file.clone(),
-                text: a.text.clone(),
-                value,
-            });
+            other
+                .articles
+                .push(Source::new(a.file.clone(), a.text.clone(), value));
         }
     }
     other

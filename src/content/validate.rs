@@ -4,7 +4,7 @@
 //! Each rule reports a [`Problem`] located at the offending field, so an
 //! editor can jump straight to it.
 
-use super::load::{Problem, Seg};
+use super::load::{Locator, Problem, Seg};
 use super::model::*;
 use crate::jpath;
 use std::collections::HashSet;
@@ -14,6 +14,26 @@ pub struct Source<T> {
     pub file: String,
     pub text: String,
     pub value: T,
+    /// Where each value starts, built on the first problem, so that many
+    /// problems in one file are located in linear time.
+    pub locator: std::sync::OnceLock<Locator>,
+}
+
+impl<T> Source<T> {
+    pub fn new(file: impl Into<String>, text: impl Into<String>, value: T) -> Self {
+        Source {
+            file: file.into(),
+            text: text.into(),
+            value,
+            locator: Default::default(),
+        }
+    }
+
+    /// A problem at `path` in this file.
+    pub fn problem(&self, path: &[Seg], message: impl Into<String>) -> Problem {
+        let locator = self.locator.get_or_init(|| Locator::new(&self.text));
+        Problem::located(&self.file, locator, path, message)
+    }
 }
 
 /// Collects problems for one file.
@@ -24,8 +44,13 @@ struct Report<'a, T> {
 
 impl<T> Report<'_, T> {
     fn add(&mut self, path: Vec<Seg>, message: impl Into<String>) {
-        self.out
-            .push(Problem::at(&self.src.file, &self.src.text, &path, message));
+        self.out.push(self.src.problem(&path, message));
+    }
+
+    fn title(&mut self, path: Vec<Seg>, value: &str) {
+        if !has_visible_text(value) {
+            self.add(path, "must not be empty: every page needs a visible title");
+        }
     }
 
     fn link(&mut self, path: Vec<Seg>, value: &str) {
@@ -63,6 +88,16 @@ impl<T> Report<'_, T> {
     }
 }
 
+/// Does `s` show anything? Spaces and invisible format characters (zero
+/// width space and joiners, word joiner, soft hyphen, BOM) do not.
+pub fn has_visible_text(s: &str) -> bool {
+    s.chars().any(|c| {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    })
+}
+
 /// `a-z`, `0-9` and single inner hyphens: safe in URLs and file names.
 pub fn is_safe_slug(s: &str) -> bool {
     !s.is_empty()
@@ -78,12 +113,23 @@ pub fn is_safe_slug(s: &str) -> bool {
 /// Only links a visitor can safely follow: `https:`, `http:` and `mailto:`.
 pub fn check_link(url: &str) -> Result<(), String> {
     let lower = url.trim().to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://")) && lower.len() > 10
+    // No user name before the host: `https://www.iuc-asia.eu@evil.example/`
+    // reads as this site but goes to evil.example.
+    let authority = lower.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && lower.len() > 10
+        && !authority.contains('@')
         || lower.starts_with("mailto:") && lower.contains('@');
+    // Whitespace, controls, `\\` (browsers read it as `/`) and bidi or
+    // zero-width marks (a link that reads differently from where it goes).
     if ok
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '"' || c == '<')
+        && !url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '"' | '<' | '\\' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        })
     {
         Ok(())
     } else {
@@ -276,8 +322,49 @@ pub fn origin_of(url: &str) -> &str {
     }
 }
 
-fn internal_link_ok(link: &str) -> bool {
-    link.starts_with('/') && !link.starts_with("//")
+/// A path on this site: `/` then letters, digits and `-._~/?#=&%+`. Browsers
+/// drop tabs and newlines and read `\\` as `/`, so `/\\evil.example` or
+/// `/\t/evil.example` would lead off the site like `//evil.example`.
+pub fn internal_link_ok(link: &str) -> bool {
+    link.starts_with('/')
+        && !link.starts_with("//")
+        && link
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~/?#=&%+".contains(&b))
+}
+
+/// The site's origin: `http(s)://host[:port]`, optionally ending in `/`; no
+/// user name, path, query or fragment, since every absolute link in the
+/// feed, the calendars and the sitemap starts with it.
+pub fn site_url_ok(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty()
+            && p.len() <= 5
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| (1..=65535).contains(&n))
+    });
+    let host_ok = host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    port_ok && host_ok
 }
 
 fn image(
@@ -309,9 +396,9 @@ fn image(
 pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
     let mut r = Report { src, out };
     let s = &src.value;
+    r.title(jpath!["name"], &s.name);
     r.source(jpath!["source"], &s.source);
-    let has_path = origin_of(&s.url).len() < s.url.trim_end_matches('/').len();
-    if check_link(&s.url).is_err() || s.url.starts_with("mailto:") || has_path {
+    if !site_url_ok(&s.url) {
         r.add(
             jpath!["url"],
             format!(
@@ -342,7 +429,7 @@ pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
         if !internal_link_ok(&c.link) {
             r.add(
                 jpath!["components", i, "link"],
-                "must be a site path starting with /",
+                "must be a site path starting with / (letters, digits and -._~/?#=&%+ only)",
             );
         }
     }

@@ -27,10 +27,14 @@ pub fn ArticlePage() -> impl IntoView {
                 }.into_any();
             }
             let remote = store.article(&slug);
+            // An article not yet translated is marked as English.
             let heading = move || match remote.state.get() {
-                Load::Ready(a) => a.title.clone(),
-                Load::Failed(p) if p.is_missing_file() => t.article_not_found.to_string(),
-                _ => t.news_title.to_string(),
+                Load::Ready(a) => match a.lang.clone() {
+                    Some(lang) => view! { <span lang=lang>{a.title.clone()}</span> }.into_any(),
+                    None => a.title.clone().into_any(),
+                },
+                Load::Failed(p) if p.is_missing_file() => t.article_not_found.into_any(),
+                _ => t.news_title.into_any(),
             };
             view! {
                 <article class="wrap page prose article">
@@ -46,6 +50,7 @@ pub fn ArticlePage() -> impl IntoView {
                                 <p class="meta">
                                     <Date date=a.published/> " · " {(t.reading_minutes)(minutes)}
                                 </p>
+                                {a.lang.is_some().then(|| view! { <p class="note">{t.shown_in_english}</p> })}
                                 <ul class="tags" aria-label=t.topics>
                                     {a.tags.iter().map(|tag| {
                                         let label = tag_label(tag);
@@ -53,7 +58,7 @@ pub fn ArticlePage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                                 <Picture image=a.image.clone() eager=true/>
-                                {a.body.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                                {a.body.iter().map(|p| view! { <p lang=a.lang.clone()>{p.clone()}</p> }).collect_view()}
                                 <p class="source">{t.source} {t.colon} <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
                                 <ArticleLinks slug=a.slug.clone() tags=a.tags.clone()/>
                             }
@@ -75,7 +80,7 @@ fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
         let link = |a: Option<&crate::content::ArticleSummary>, label: &'static str| {
             a.map(|a| {
                 let title = a.title.clone();
-                view! { <li><span class="label">{label}</span> " " <Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
+                view! { <li><span class="label">{label}</span> {crate::strings::opt(t.space)} <Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
             })
         };
         let rel = related(&index.articles, &slug, &tags, 3);

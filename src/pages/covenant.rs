@@ -151,6 +151,6 @@ fn no_signatories(t: &crate::strings::Ui, k: &crate::content::model::CovenantCou
     if k.notes.is_empty() {
         t.none_confirmed.to_string()
     } else {
-        (t.none_confirmed_with)(&k.notes.join(t.sentence_separator))
+        (t.none_confirmed_with)(&k.notes.join(t.space))
     }
 }

@@ -88,7 +88,7 @@ fn EventNeighbours(
     let link = |e: Option<&Event>, label: &'static str| {
         e.map(|e| {
             let title = e.title.clone();
-            view! { <li><span class="label">{label}</span> " " <Link href=Route::Event(e.slug.clone()).path()>{title}</Link></li> }
+            view! { <li><span class="label">{label}</span> {crate::strings::opt(t.space)} <Link href=Route::Event(e.slug.clone()).path()>{title}</Link></li> }
         })
     };
     view! {

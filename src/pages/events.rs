@@ -13,7 +13,7 @@ use crate::format::day_label;
 use crate::news::paginate;
 use crate::routes::Route;
 use crate::store::{site_href, use_store};
-use crate::strings::ui;
+use crate::strings::{opt, ui};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -199,7 +199,7 @@ fn empty_note(q: &EventsQuery, text: &'static str) -> AnyView {
             ..q.clone()
         }
         .href();
-        view! { {ui().sentence_separator} <Link href=href>{ui().clear_the_filters}</Link> }
+        view! { {opt(ui().space)} <Link href=href>{ui().clear_the_filters}</Link> }
     });
     view! { <p class="note">{text} {clear}</p> }.into_any()
 }
@@ -426,7 +426,7 @@ fn day_view(file: &EventsFile, events: &[&Event], q: &EventsQuery, d: NaiveDate)
     };
     view! {
         <section aria-labelledby="day-heading">
-            <h2 id="day-heading">{t.events_on_day.before} <time datetime=d.to_string()>{day_label(d)}</time> {t.events_on_day.after}</h2>
+            <h2 id="day-heading">{opt(t.events_on_day.before)} <time datetime=d.to_string()>{day_label(d)}</time> {opt(t.events_on_day.after)}</h2>
             {body}
             <p><Link href=back>{(t.back_to)(&Month::of(d).label())}</Link></p>
         </section>

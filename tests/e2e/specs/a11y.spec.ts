@@ -117,7 +117,7 @@ test('controls work from the keyboard alone', async ({ page }) => {
   await page.getByLabel('Round').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.pairing-list > li')).toHaveCount(4);
-  expect(routeOf(page)).toBe('/city-cooperation/?round=2017');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/?round=2017');
   await open(page, '/news/');
   await page.getByLabel('Search news').focus();
   await page.keyboard.type('korea');
@@ -133,5 +133,5 @@ test('controls work from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Korean and other Asian cities meet in Gwangju to align climate plans');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  expect(routeOf(page)).toBe('/news/korea-workshop-gwangju/');
+  await expect.poll(() => routeOf(page)).toBe('/news/korea-workshop-gwangju/');
 });

@@ -90,7 +90,7 @@ test('broken JSON is reported with file, line, column and field path', async ({ 
   // Another section, with its own file, is unaffected.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Global Covenant' }).click();
   await expect(page.getByRole('heading', { name: 'Three pillars' })).toBeVisible();
-  expect(routeOf(page)).toBe('/covenant/');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/');
 });
 
 test('a failing network is reported calmly and Retry recovers', async ({ page }) => {

@@ -102,10 +102,10 @@ test('the month view for October 2020 is a table with the events on their days',
   await expect(table.locator('tbody tr').first().locator('td.outside')).toHaveCount(3);
   await page.getByRole('link', { name: 'November 2020 →' }).click();
   await expect(page.getByRole('heading', { name: 'November 2020', level: 2 })).toBeVisible();
-  expect(routeOf(page)).toBe('/events/?view=month&month=2020-11');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=month&month=2020-11');
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'October 2020', level: 2 })).toBeVisible();
-  expect(routeOf(page)).toBe('/events/?view=month&month=2020-10');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=month&month=2020-10');
 });
 
 test('a busy day shows the first events and a real "+N more" link to the day', async ({ page }) => {
@@ -125,12 +125,12 @@ test('a busy day shows the first events and a real "+N more" link to the day', a
   const more = cell.getByRole('link', { name: '3 more events on Mon 19 Oct 2020' });
   await expect(more).toHaveText('+3 more');
   await more.click();
-  expect(routeOf(page)).toBe('/events/?view=day&date=2020-10-19');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=day&date=2020-10-19');
   await expect(page.getByRole('heading', { name: 'Events on Mon 19 Oct 2020' })).toBeVisible();
   await expect(page.locator('.event-list > li')).toHaveCount(5);
   await expect(page.locator('.event-list > li h3')).toContainText(['Extra session 1', 'Extra session 2', 'Extra session 3']);
   await page.getByRole('link', { name: 'Back to October 2020' }).click();
-  expect(routeOf(page)).toBe('/events/?view=month&month=2020-10');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=month&month=2020-10');
 });
 
 test('the month view can be used from the keyboard', async ({ page }) => {
@@ -149,7 +149,7 @@ test('the month view can be used from the keyboard', async ({ page }) => {
   expect(order[3]).toBe(WEEK);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  expect(routeOf(page)).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+  await expect.poll(() => routeOf(page)).toMatch(/^\/events\/[a-z0-9-]+\/$/);
 });
 
 test('on a narrow screen the month becomes a list of days with events', async ({ page }) => {
@@ -172,7 +172,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   await expect(items).toHaveCount(15);
   await expect(page.getByRole('status').filter({ hasText: 'past events' })).toHaveText('15 past events · Page 1 of 1');
   await page.getByLabel('Category').selectOption({ label: 'Climate action' });
-  expect(routeOf(page)).toBe('/events/?view=past&category=climate-action');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=past&category=climate-action');
   await expect(items).toHaveCount(7);
   await page.getByLabel('Organiser').selectOption({ label: 'Da Nang City' });
   await expect(items).toHaveCount(2);
@@ -186,12 +186,12 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   await expect(page.getByLabel('Organiser')).toHaveValue('da-nang-city');
   await expect(page.getByLabel('Category')).toHaveValue('climate-action');
   await items.getByRole('link', { name: 'Da Nang training and workshop on its Climate Action Plan' }).click();
-  expect(routeOf(page)).toBe('/events/da-nang-climate-action-plan-workshop-july-2020/');
+  await expect.poll(() => routeOf(page)).toBe('/events/da-nang-climate-action-plan-workshop-july-2020/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Da Nang training and workshop on its Climate Action Plan');
   await page.goBack();
   await expect(items).toHaveCount(2);
   await page.getByRole('navigation', { name: 'Calendar views' }).getByRole('link', { name: 'Month' }).click();
-  expect(routeOf(page)).toBe('/events/?view=month&category=climate-action&organiser=da-nang-city');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=month&category=climate-action&organiser=da-nang-city');
   await page.getByLabel('Language').selectOption('English');
   await expect(page.getByRole('status').filter({ hasText: 'month' })).toBeVisible();
 });
@@ -201,7 +201,7 @@ test('with no upcoming events, the list view says so and points to the past', as
   await open(page, '/events/');
   await expect(page.getByText('No upcoming events are scheduled.')).toBeVisible();
   await page.getByRole('link', { name: 'past events', exact: true }).click();
-  expect(routeOf(page)).toBe('/events/?view=past');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=past');
   await expect(page.locator('.event-list > li h3').first()).toHaveText(GRANADA);
   await expect(page.locator('.event-list > li h3').nth(1)).toHaveText(EIRI);
   await expect(page.locator('.event-list > li h3').nth(2)).toHaveText(EWRC);
@@ -238,7 +238,7 @@ test.describe('unknown event', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Event not found');
     await expect(page).toHaveTitle('Event not found – IUC Asia');
     await page.getByRole('main').getByRole('link', { name: 'Event calendar' }).click();
-    expect(routeOf(page)).toBe('/events/');
+    await expect.poll(() => routeOf(page)).toBe('/events/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   });
 });

@@ -10,7 +10,7 @@ test('the feed pages twelve at a time with real links and URL state', async ({ p
   const pager = page.getByRole('navigation', { name: 'News pages' });
   await expect(pager.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
   await pager.getByRole('link', { name: 'Next page' }).click();
-  expect(routeOf(page)).toBe('/news/?page=2');
+  await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
   await expect(cards).toHaveCount(3);
   await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 2 of 2');
   await expect(cards.last().getByRole('heading')).toHaveText('Malaysia launches the Global Covenant of Mayors nationally');
@@ -25,18 +25,18 @@ test('a page out of range says so and links to page 1', async ({ page }) => {
   await expect(page.getByText('There is no page 9 here: the list has 2 pages.')).toBeVisible();
   await page.getByRole('link', { name: 'Go to page 1' }).click();
   await expect(page.locator('.grid.cards > article')).toHaveCount(12);
-  expect(routeOf(page)).toBe('/news/');
+  await expect.poll(() => routeOf(page)).toBe('/news/');
 });
 
 test('filter and search round trip: URL, highlight, reload, back and forward', async ({ page }) => {
   await open(page, '/news/');
   await page.getByLabel('Topic', { exact: true }).selectOption('global-covenant');
-  expect(routeOf(page)).toBe('/news/?tag=global-covenant');
+  await expect.poll(() => routeOf(page)).toBe('/news/?tag=global-covenant');
   const cards = page.locator('.grid.cards > article');
   await expect(cards).toHaveCount(6);
   await page.getByLabel('Search news').pressSequentially('tang');
   await expect(cards).toHaveCount(1);
-  expect(routeOf(page)).toBe('/news/?q=tang&tag=global-covenant');
+  await expect.poll(() => routeOf(page)).toBe('/news/?q=tang&tag=global-covenant');
   await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 article found · Page 1 of 1');
   await expect(cards.first().locator('mark').first()).toHaveText('Tangerang');
   await expect(page.getByLabel('Search news')).toBeFocused();
@@ -46,13 +46,13 @@ test('filter and search round trip: URL, highlight, reload, back and forward', a
   await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('global-covenant');
   await page.goBack();
   await expect(cards).toHaveCount(6);
-  expect(routeOf(page)).toBe('/news/?tag=global-covenant');
+  await expect.poll(() => routeOf(page)).toBe('/news/?tag=global-covenant');
   await expect(page.getByLabel('Search news')).toHaveValue('');
   await page.goForward();
   await expect(cards).toHaveCount(1);
   await page.getByRole('link', { name: 'Clear search and filters' }).click();
   await expect(cards).toHaveCount(12);
-  expect(routeOf(page)).toBe('/news/');
+  await expect.poll(() => routeOf(page)).toBe('/news/');
 });
 
 test('search covers the article body and explains an empty result', async ({ page }) => {
@@ -68,13 +68,13 @@ test('search covers the article body and explains an empty result', async ({ pag
   await page.getByLabel('Search news').fill('zeppelin');
   await expect(page.getByText('No article matches “zeppelin”.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('0 articles found');
-  expect(routeOf(page)).toBe('/news/?q=zeppelin');
+  await expect.poll(() => routeOf(page)).toBe('/news/?q=zeppelin');
 });
 
 test('the country filter narrows the feed', async ({ page }) => {
   await open(page, '/news/');
   await page.getByLabel('Country').selectOption({ label: 'Vietnam' });
-  expect(routeOf(page)).toBe('/news/?country=VN');
+  await expect.poll(() => routeOf(page)).toBe('/news/?country=VN');
   await expect(page.locator('.grid.cards > article h3')).toHaveText([
     'Da Nang builds skills for its greenhouse gas inventory',
     'Global Covenant of Mayors partners coordinate in South-East Asia',
@@ -101,9 +101,9 @@ test('an article shows its date, reading time, tags, source, neighbours and rela
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Da Nang builds skills for its greenhouse gas inventory');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page).toHaveTitle('Da Nang builds skills for its greenhouse gas inventory – News – IUC Asia');
-  expect(routeOf(page)).toBe('/news/da-nang-ghg-inventory-workshop/');
+  await expect.poll(() => routeOf(page)).toBe('/news/da-nang-ghg-inventory-workshop/');
   await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'ghg inventory' }).click();
-  expect(routeOf(page)).toBe('/news/?tag=ghg-inventory');
+  await expect.poll(() => routeOf(page)).toBe('/news/?tag=ghg-inventory');
   await expect(page.locator('.grid.cards > article')).toHaveCount(1);
   await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('ghg-inventory');
 });
@@ -121,7 +121,7 @@ test.describe('unknown article', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
     await expect(page.getByRole('main').getByRole('link', { name: 'All news' })).toBeVisible();
     await page.getByRole('link', { name: 'Search the news for “no such story here”' }).click();
-    expect(routeOf(page)).toBe('/news/?q=no%20such%20story%20here');
+    await expect.poll(() => routeOf(page)).toBe('/news/?q=no%20such%20story%20here');
     await expect(page.getByText('No article matches “no such story here”.')).toBeVisible();
   });
 });

@@ -138,7 +138,7 @@ for (const kind of kinds) {
     await expect(page).toHaveTitle(kind.title);
     await kind.content(page);
     await expect(page.locator('.loading')).toHaveCount(0);
-    expect(routeOf(page)).toBe(kind.path);
+    await expect.poll(() => routeOf(page)).toBe(kind.path);
   });
 }
 
@@ -185,7 +185,7 @@ test('a query view shows the page at once, and the app then applies the query', 
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('.grid.cards > article')).toHaveCount(3);
   await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 2 of 2');
-  expect(routeOf(page)).toBe('/news/?page=2');
+  await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
 });
 
 test('a search typed before the takeover keeps its focus and its words, and is applied', async ({ page }) => {
@@ -210,7 +210,7 @@ test('a search typed before the takeover keeps its focus and its words, and is a
   // Typing goes on in the same box.
   await page.keyboard.type('erang');
   await expect(search).toHaveValue('tangerang');
-  expect(routeOf(page)).toBe('/news/?q=tangerang');
+  await expect.poll(() => routeOf(page)).toBe('/news/?q=tangerang');
 });
 
 test('a link focused before the takeover is still focused after it', async ({ page }) => {
@@ -231,7 +231,7 @@ test('a link focused before the takeover is still focused after it', async ({ pa
   // The focused link is the live app's: Enter follows it in the app.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  expect(routeOf(page)).toBe('/' + new URL(href!, page.url()).pathname.slice(baseUrl.pathname.length));
+  await expect.poll(() => routeOf(page)).toBe('/' + new URL(href!, page.url()).pathname.slice(baseUrl.pathname.length));
 });
 
 test.describe('when the app cannot start', () => {
@@ -291,7 +291,7 @@ test.describe('with JavaScript off', () => {
   test('the pager leads to the older articles', async ({ page }) => {
     await page.goto(rel('/news/'));
     await page.getByRole('navigation', { name: 'News pages' }).getByRole('link', { name: 'Next page' }).click();
-    expect(routeOf(page)).toBe('/news/?page=2');
+    await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
     // Page 2 holds the three oldest articles.
     await expect(page.locator('.grid.cards > article h3')).toHaveText([
@@ -308,7 +308,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
-    expect(routeOf(page)).toBe('/news/');
+    await expect.poll(() => routeOf(page)).toBe('/news/');
     expect(new URL(page.url()).hash).toBe('#main');
   });
 
@@ -317,7 +317,7 @@ test.describe('with JavaScript off', () => {
     await page.goto(rel('/covenant/'));
     await page.getByRole('link', { name: 'Back to top' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Global Covenant of Mayors');
-    expect(routeOf(page)).toBe('/covenant/');
+    await expect.poll(() => routeOf(page)).toBe('/covenant/');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
   });
 });

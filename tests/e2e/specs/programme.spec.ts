@@ -23,7 +23,7 @@ test('the homepage shows the six latest news items, newest first, with dates and
   await expect(img).toHaveAttribute('width', '1200');
   await expect(img).toHaveAttribute('height', '675');
   await news.getByRole('link', { name: 'All news' }).click();
-  expect(routeOf(page)).toBe('/news/');
+  await expect.poll(() => routeOf(page)).toBe('/news/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
 });
 
@@ -41,12 +41,12 @@ test('the component cards lead to their sections', async ({ page }) => {
   await open(page, '/');
   await page.getByRole('link', { name: 'City-to-city cooperation on sustainable urban development' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('City-to-city cooperation');
-  expect(routeOf(page)).toBe('/city-cooperation/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
   await page.goBack();
-  expect(routeOf(page)).toBe('/');
+  await expect.poll(() => routeOf(page)).toBe('/');
   await page.getByRole('link', { name: 'Sub-national action under the Global Covenant of Mayors' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Global Covenant of Mayors');
-  expect(routeOf(page)).toBe('/covenant/');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/');
 });
 
 test('with no upcoming events, the homepage labels the most recent ones as past', async ({ page }) => {
@@ -61,7 +61,7 @@ test('with no upcoming events, the homepage labels the most recent ones as past'
     'Webinar at EWRC – International Urban Cooperation – China, India, Japan',
   ]);
   await page.getByRole('link', { name: 'Event calendar' }).click();
-  expect(routeOf(page)).toBe('/events/');
+  await expect.poll(() => routeOf(page)).toBe('/events/');
 });
 
 test('before the EWRC webinar, the homepage lists the next three events as upcoming', async ({ page }) => {
@@ -85,10 +85,10 @@ test('pairing filters change the list and the URL, and survive a reload', async 
   await expect(list).toHaveCount(9);
   await page.getByLabel('Round').selectOption('2018');
   await expect(list).toHaveText(['Haikou and Métropole Nice Côte d\'Azur', 'Yantai and Rome', 'Liuzhou and Barnsley']);
-  expect(routeOf(page)).toBe('/city-cooperation/?round=2018');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/?round=2018');
   await page.getByLabel('Country').selectOption({ label: 'Italy' });
   await expect(list).toHaveText(['Yantai and Rome']);
-  expect(routeOf(page)).toBe('/city-cooperation/?round=2018&country=IT');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/?round=2018&country=IT');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1 of 9 pairings and clusters');
   await page.reload();
   await expect(list).toHaveText(['Yantai and Rome']);
@@ -103,14 +103,14 @@ test('an empty filter result says so and offers to clear the filters', async ({ 
   await expect(page.getByText('No pairing matches these filters.')).toBeVisible();
   await page.getByRole('link', { name: 'Clear the filters' }).click();
   await expect(page.locator('.pairing-list > li')).toHaveCount(9);
-  expect(routeOf(page)).toBe('/city-cooperation/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
 });
 
 test('theme filter matches the themes shown on the cards', async ({ page }) => {
   await open(page, '/city-cooperation/');
   await page.getByLabel('Theme', { exact: true }).selectOption('rail freight');
   await expect(page.locator('.pairing-list > li h3')).toHaveText(['Chongqing and Mannheim']);
-  expect(routeOf(page)).toBe('/city-cooperation/?theme=rail%20freight');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/?theme=rail%20freight');
 });
 
 test('the map is decorative; the paired cities are named links reachable from the keyboard, with an equivalent table', async ({ page }) => {
@@ -134,7 +134,7 @@ test('the map is decorative; the paired cities are named links reachable from th
   await rome.focus();
   await expect(rome).toBeFocused();
   await page.keyboard.press('Enter');
-  expect(routeOf(page)).toBe('/city-cooperation/?city=rome');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/?city=rome');
   await expect(page.locator('.pairing-list > li h3')).toHaveText([
     'Zhengzhou with Agioi Anargyroi-Kamatero and Málaga',
     'Yantai and Rome',
@@ -161,7 +161,7 @@ test('a pairing page shows its cities, themes, milestones and source', async ({ 
   await expect(timeline.nth(2)).toContainText('15 July 2020');
   await expect(main.getByRole('link', { name: /mannheim-and-chongqing-online-meeting/ })).toHaveAttribute('href', 'https://www.iuc-asia.eu/2020/07/mannheim-and-chongqing-online-meeting-on-bilateral-cooperation/');
   await main.getByRole('link', { name: 'All pairings' }).click();
-  expect(routeOf(page)).toBe('/city-cooperation/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
 });
 
 test.describe('unknown pairing', () => {
@@ -172,7 +172,7 @@ test.describe('unknown pairing', () => {
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pairing not found');
     await page.getByRole('main').getByRole('link', { name: 'City-to-city cooperation' }).click();
-    expect(routeOf(page)).toBe('/city-cooperation/');
+    await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('City-to-city cooperation');
   });
 });
@@ -199,7 +199,7 @@ test('the covenant page lists all seven countries with confirmed signatories, an
   expect(cells.every((c) => c.trim().length > 0)).toBe(true);
   await page.getByLabel('Country or territory').selectOption({ label: 'Malaysia' });
   await expect(rowHeads).toHaveCount(1);
-  expect(routeOf(page)).toBe('/covenant/?country=MY');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/?country=MY');
   await expect(table).toContainText('Kuala Lumpur City Hall (21 March 2019, signed at the national launch)');
   await page.reload();
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);

@@ -35,7 +35,7 @@ for (const [path, heading, title] of routes) {
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(routeOf(page)).toBe(path);
+    await expect.poll(() => routeOf(page)).toBe(path);
   });
 }
 
@@ -53,7 +53,7 @@ test.describe('unknown addresses', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
     await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
     // The address stays what the visitor typed.
-    expect(routeOf(page)).toBe('/no/such/page/');
+    await expect.poll(() => routeOf(page)).toBe('/no/such/page/');
   });
 
   test('the not-found page offers a way home', async ({ page }) => {
@@ -63,7 +63,7 @@ test.describe('unknown addresses', () => {
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
     await page.getByRole('link', { name: 'Go to the homepage' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('International Urban Cooperation Asia');
-    expect(routeOf(page)).toBe('/');
+    await expect.poll(() => routeOf(page)).toBe('/');
   });
 });
 
@@ -102,7 +102,7 @@ test('the header navigation marks the current section', async ({ page }) => {
   await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', /./);
   await nav.getByRole('link', { name: 'City cooperation' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('City-to-city cooperation');
-  expect(routeOf(page)).toBe('/city-cooperation/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
   await expect(nav.getByRole('link', { name: 'City cooperation' })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'News' })).not.toHaveAttribute('aria-current', /./);
 });
@@ -117,7 +117,7 @@ test('the footer carries the EU funding statement and real site-information page
   await expect(page).toHaveTitle('Privacy – IUC Asia');
   await expect(page.getByRole('main')).toContainText('sets no cookies');
   await expect(page.getByRole('main')).toContainText('no request to any other website');
-  expect(routeOf(page)).toBe('/privacy/');
+  await expect.poll(() => routeOf(page)).toBe('/privacy/');
 });
 
 test('a deep link survives a reload', async ({ page }) => {
@@ -127,7 +127,7 @@ test('a deep link survives a reload', async ({ page }) => {
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yantai and Rome');
   await expect(page).toHaveTitle('Yantai and Rome – City-to-city cooperation – IUC Asia');
-  expect(routeOf(page)).toBe('/city-cooperation/yantai-rome/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/yantai-rome/');
 });
 
 test('back and forward move between pages, with their titles', async ({ page }) => {
@@ -137,14 +137,14 @@ test('back and forward move between pages, with their titles', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   await nav.getByRole('link', { name: 'Global Covenant' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Global Covenant of Mayors');
-  expect(routeOf(page)).toBe('/covenant/');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
-  expect(routeOf(page)).toBe('/events/');
+  await expect.poll(() => routeOf(page)).toBe('/events/');
   await expect(page).toHaveTitle('Events – IUC Asia');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('International Urban Cooperation Asia');
-  expect(routeOf(page)).toBe('/');
+  await expect.poll(() => routeOf(page)).toBe('/');
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   await expect(page).toHaveTitle('Events – IUC Asia');
@@ -163,7 +163,7 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   await page.keyboard.press('Tab');
   const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
   expect(inMain).toBe(true);
-  expect(routeOf(page)).toBe('/news/');
+  await expect.poll(() => routeOf(page)).toBe('/news/');
 });
 
 test('after a client-side navigation, focus is on the new heading and the page is at the top', async ({ page }) => {
@@ -173,7 +173,7 @@ test('after a client-side navigation, focus is on the new heading and the page i
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText('Accessibility statement');
   await expect(h1).toBeFocused();
-  expect(routeOf(page)).toBe('/accessibility/');
+  await expect.poll(() => routeOf(page)).toBe('/accessibility/');
   expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
 });
 
@@ -183,7 +183,7 @@ test('the back-to-top link returns to the header', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to top' }).click();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
   // The fragment is on the same page: no reload, the app keeps running.
-  expect(routeOf(page)).toBe('/covenant/');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/');
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 });
 

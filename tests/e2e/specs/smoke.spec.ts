@@ -34,7 +34,7 @@ test('a visitor can go from the homepage through every section of the shipped co
   // News: a non-empty, paged list.
   await nav.getByRole('link', { name: 'News' }).click();
   await expect(h1(page)).toHaveText('News');
-  expect(routeOf(page)).toBe('/news/');
+  await expect.poll(() => routeOf(page)).toBe('/news/');
   await expect(page).toHaveTitle('News – IUC Asia');
   const cards = page.locator('.grid.cards > article');
   await expect(cards.first()).toBeVisible();
@@ -48,7 +48,7 @@ test('a visitor can go from the homepage through every section of the shipped co
   await articleLink.click();
   await expect(h1(page)).toHaveText(articleTitle);
   await expect(h1(page)).toBeFocused();
-  expect(routeOf(page)).toMatch(/^\/news\/[a-z0-9-]+\/$/);
+  await expect.poll(() => routeOf(page)).toMatch(/^\/news\/[a-z0-9-]+\/$/);
   await expect(page).toHaveTitle(`${articleTitle} – News – IUC Asia`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical(routeOf(page)));
   await expect(page.getByRole('main').locator('p').first()).not.toHaveText('');
@@ -61,10 +61,10 @@ test('a visitor can go from the homepage through every section of the shipped co
   // Events: the calendar views; the past list is never empty.
   await nav.getByRole('link', { name: 'Events' }).click();
   await expect(h1(page)).toHaveText('Events');
-  expect(routeOf(page)).toBe('/events/');
+  await expect.poll(() => routeOf(page)).toBe('/events/');
   await collect();
   await page.getByRole('navigation', { name: 'Calendar views' }).getByRole('link', { name: 'Past events' }).click();
-  expect(routeOf(page)).toBe('/events/?view=past');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=past');
   const events = page.locator('.event-list > li');
   await expect(events.first()).toBeVisible();
   await collect();
@@ -74,7 +74,7 @@ test('a visitor can go from the homepage through every section of the shipped co
   const eventTitle = (await eventLink.textContent())!.trim();
   await eventLink.click();
   await expect(h1(page)).toHaveText(eventTitle);
-  expect(routeOf(page)).toMatch(/^\/events\/[a-z0-9-]+\/$/);
+  await expect.poll(() => routeOf(page)).toMatch(/^\/events\/[a-z0-9-]+\/$/);
   await expect(page).toHaveTitle(`${eventTitle} – Events – IUC Asia`);
   await expect(page.locator('dl.facts time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d/);
   const ics = await request.get(await page.getByRole('link', { name: 'Download .ics file' }).evaluate((a) => (a as HTMLAnchorElement).href));
@@ -85,7 +85,7 @@ test('a visitor can go from the homepage through every section of the shipped co
   // City cooperation: pairings, and the cities as links under the map.
   await nav.getByRole('link', { name: 'City cooperation' }).click();
   await expect(h1(page)).toHaveText('City-to-city cooperation');
-  expect(routeOf(page)).toBe('/city-cooperation/');
+  await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
   const pairings = page.locator('.pairing-list > li');
   await expect(pairings.first()).toBeVisible();
   await expect(page.getByRole('list', { name: 'Paired cities' }).getByRole('link').first()).toBeVisible();
@@ -94,14 +94,14 @@ test('a visitor can go from the homepage through every section of the shipped co
   const pairingTitle = (await pairingLink.textContent())!.trim();
   await pairingLink.click();
   await expect(h1(page)).toHaveText(pairingTitle);
-  expect(routeOf(page)).toMatch(/^\/city-cooperation\/[a-z0-9-]+\/$/);
+  await expect.poll(() => routeOf(page)).toMatch(/^\/city-cooperation\/[a-z0-9-]+\/$/);
   await expect(page).toHaveTitle(`${pairingTitle} – City-to-city cooperation – IUC Asia`);
   await collect();
 
   // Covenant: the countries table.
   await nav.getByRole('link', { name: 'Global Covenant' }).click();
   await expect(h1(page)).toHaveText('Global Covenant of Mayors');
-  expect(routeOf(page)).toBe('/covenant/');
+  await expect.poll(() => routeOf(page)).toBe('/covenant/');
   const table = page.getByRole('table', { name: 'Confirmed signatories and pilot cities by country' });
   await expect(table.locator('tbody th[scope="row"]').first()).toBeVisible();
   await collect();
