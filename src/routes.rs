@@ -87,6 +87,18 @@ pub fn canonical_href(path: &str) -> String {
     }
 }
 
+/// The same page in another edition: `public_url` ("/" or "/iuc-asia/"),
+/// the path below the edition's prefix ("/news/") and the query ("?tag=x").
+pub fn edition_href(public_url: &str, lang: crate::lang::Lang, path: &str, search: &str) -> String {
+    let search = search.trim_start_matches('?');
+    format!(
+        "{public_url}{}{}{}{search}",
+        lang.prefix(),
+        canonical_href(path).trim_start_matches('/'),
+        if search.is_empty() { "" } else { "?" }
+    )
+}
+
 /// (route, label) of the header navigation.
 pub fn main_nav(t: &crate::strings::Ui) -> [(Route, &'static str); 5] {
     [
@@ -161,6 +173,20 @@ mod tests {
         assert!(in_section("/news", "/news/"));
         assert!(in_section("/news/", "/news/"));
         assert!(!in_section("/news/", "/"));
+    }
+
+    #[test]
+    fn edition_hrefs_keep_the_page_and_query() {
+        use crate::lang::Lang;
+        assert_eq!(
+            edition_href("/", Lang::ZhHans, "/news/", "?tag=x"),
+            "/zh-hans/news/?tag=x"
+        );
+        assert_eq!(edition_href("/iuc-asia/", Lang::En, "/", ""), "/iuc-asia/");
+        assert_eq!(
+            edition_href("/iuc-asia/", Lang::ZhHans, "/events", "view=month"),
+            "/iuc-asia/zh-hans/events/?view=month"
+        );
     }
 
     #[test]

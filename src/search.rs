@@ -7,11 +7,46 @@
 
 use crate::content::model::{ArticleSummary, SearchIndex};
 
-/// Lowercase words of `text`: runs of letters and digits.
+/// Chinese, Japanese and Korean characters, which are written without
+/// spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// The runs of `word` that are CJK (`true`) or not (`false`).
+fn script_runs(word: &str) -> impl Iterator<Item = (bool, &str)> + '_ {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let cjk = is_cjk(first);
+        let end = rest.find(|c: char| is_cjk(c) != cjk).unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some((cjk, run))
+    })
+}
+
+/// Lowercase words of `text`: runs of letters and digits. Text without
+/// spaces (Chinese) gives its overlapping character pairs ("城市合作" →
+/// 城市, 市合, 合作), or the character alone, so a query of two or more
+/// characters finds every text that contains it.
 pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .flat_map(|w| {
+            script_runs(w).flat_map(|(cjk, run)| -> Vec<String> {
+                if !cjk {
+                    return vec![run.to_lowercase()];
+                }
+                let chars: Vec<char> = run.chars().collect();
+                if chars.len() == 1 {
+                    return vec![run.to_string()];
+                }
+                chars.windows(2).map(|p| p.iter().collect()).collect()
+            })
+        })
 }
 
 /// The distinct words of some paragraphs, space-separated (for the index).
@@ -23,10 +58,12 @@ pub fn distinct_terms<'a>(paragraphs: impl IntoIterator<Item = &'a String>) -> S
     set.into_iter().collect::<Vec<_>>().join(" ")
 }
 
-/// A parsed query: its distinct words.
+/// A parsed query: its distinct words (character pairs for Chinese), and
+/// its Chinese runs as typed, which are highlighted where they occur.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
     pub words: Vec<String>,
+    pub cjk: Vec<String>,
 }
 
 impl Query {
@@ -37,7 +74,15 @@ impl Query {
                 words.push(w);
             }
         }
-        Query { words }
+        let mut cjk: Vec<String> = Vec::new();
+        for w in q.split(|c: char| !c.is_alphanumeric()) {
+            for (is, run) in script_runs(w) {
+                if is && !cjk.iter().any(|c| c == run) {
+                    cjk.push(run.to_string());
+                }
+            }
+        }
+        Query { words, cjk }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -118,7 +163,28 @@ pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
                 i
             };
             let word = text[ws..we].to_lowercase();
-            if q.words.iter().any(|w| word.starts_with(w.as_str())) {
+            if word.chars().any(is_cjk) {
+                // Chinese: mark each place the query's characters occur.
+                let mut at = ws;
+                while at < we {
+                    let hit = q
+                        .cjk
+                        .iter()
+                        .filter(|c| text[at..we].starts_with(c.as_str()))
+                        .map(String::len)
+                        .max();
+                    let step = text[at..].chars().next().map_or(1, char::len_utf8);
+                    match hit {
+                        Some(len) => {
+                            push(&text[plain_start..at], false);
+                            push(&text[at..at + len], true);
+                            at += len;
+                            plain_start = at;
+                        }
+                        None => at += step,
+                    }
+                }
+            } else if q.words.iter().any(|w| word.starts_with(w.as_str())) {
                 push(&text[plain_start..ws], false);
                 push(&text[ws..we], true);
                 plain_start = we;
@@ -132,6 +198,29 @@ pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_is_searched_by_character_pairs() {
+        let t: Vec<String> = tokens("城市合作 EU cities").collect();
+        assert_eq!(t, ["城市", "市合", "合作", "eu", "cities"]);
+        assert_eq!(tokens("城").collect::<Vec<_>>(), ["城"]);
+        let q = Query::parse("城市");
+        assert_eq!(q.words, ["城市"]);
+        let a = art("a", "中欧城市合作", "teaser");
+        assert!(score(&a, "", &q).is_some());
+        let b = art("b", "中欧合作", "城镇");
+        assert!(score(&b, "", &q).is_none());
+        let pieces = highlight("中欧城市合作与城市", &q);
+        let marked: Vec<&str> = pieces.iter().filter(|p| p.mark).map(|p| p.text).collect();
+        assert_eq!(marked, ["城市", "城市"]);
+        assert_eq!(
+            pieces.iter().map(|p| p.text).collect::<String>(),
+            "中欧城市合作与城市"
+        );
+        // A longer query must match as a whole run of pairs.
+        assert!(score(&a, "", &Query::parse("城市合作")).is_some());
+        assert!(score(&b, "", &Query::parse("城市合作")).is_none());
+    }
     use crate::content::model::{Image, PubDate};
 
     fn art(slug: &str, title: &str, teaser: &str) -> ArticleSummary {

@@ -61,9 +61,66 @@ pub fn Header() -> impl IntoView {
                         {main_nav(t).into_iter().map(|(route, label)| view! { <li><NavLink route=route>{label}</NavLink></li> }).collect_view()}
                     </ul>
                 </nav>
+                <LanguageSwitcher/>
             </div>
         </header>
     }
+}
+
+/// Every edition of the page the visitor is on, each named in its own
+/// language: the same page and query in the other language. No redirect by
+/// browser language, no cookie, no storage: the visitor chooses.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let editions = crate::platform::editions();
+    (editions.len() > 1).then(|| {
+        let location = leptos_router::hooks::use_location();
+        let current = crate::platform::lang();
+        let links = editions
+            .into_iter()
+            .map(|lang| {
+                let href = move || {
+                    let below = crate::routes::strip_base(
+                        &location.pathname.get(),
+                        &crate::platform::base_href(),
+                    );
+                    crate::routes::edition_href(
+                        &crate::platform::public_url(),
+                        lang,
+                        &below,
+                        &location.search.get(),
+                    )
+                };
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            lang=lang.tag()
+                            hreflang=lang.tag()
+                            aria-current=(lang == current).then_some("true")
+                            on:click=move |ev| {
+                                // Another edition is another app: a full page load.
+                                #[cfg(target_arch = "wasm32")]
+                                {
+                                    ev.prevent_default();
+                                    let _ = window().location().assign(&href());
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                let _ = ev;
+                            }
+                        >
+                            {lang.native_name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="lang-switch" aria-label=ui().language_nav>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
 }
 
 #[component]

@@ -10,6 +10,7 @@ pub mod host_rules;
 pub mod inventory;
 pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;
