@@ -33,6 +33,8 @@ if [ "$base" != "/" ]; then
 fi
 wrangler="$ROOT/tests/e2e/node_modules/.bin/wrangler"
 # setsid: one process group, so `stop` ends wrangler and its workerd child.
+# Run from $run: wrangler keeps its state in ./.wrangler.
+cd "$run"
 setsid "$wrangler" pages dev "$site" --ip 127.0.0.1 --port "$port" \
   --compatibility-date 2026-05-01 --log-level warn > "$run/log" 2>&1 < /dev/null &
 echo $! > "$run/pid"

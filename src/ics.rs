@@ -98,7 +98,7 @@ fn vevent(out: &mut String, e: &Event, organiser: &str, site_url: &str, dtstamp:
         (None, None) => "Online".to_string(),
     };
     prop(out, "LOCATION", &escape_text(&location));
-    prop(out, "URL", &format!("{site_url}events/{}", e.slug));
+    prop(out, "URL", &format!("{site_url}events/{}/", e.slug));
     prop(out, "END", "VEVENT");
 }
 
@@ -148,7 +148,7 @@ pub fn google_calendar_url(e: &Event, site_url: &str) -> String {
     } else {
         format!("{}/{}", utc(&e.start), utc(&e.end))
     };
-    let details = format!("{}\n\n{site_url}events/{}", e.summary, e.slug);
+    let details = format!("{}\n\n{site_url}events/{}/", e.summary, e.slug);
     let location = e
         .venue
         .as_ref()

@@ -1,8 +1,8 @@
-//! Browser entry point: install the panic hook and mount the app.
+//! Browser entry point: mount the app. (No panic hook: it cost wasm, and
+//! a panic still shows as an uncaught error in the console.)
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
     iuc_asia::mount();
 }
 

@@ -318,7 +318,7 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-site-url=\"{}\" data-editions=\"{}\" data-boot-error=\"{}\">",
+            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\">",
             t.lang,
             page.editions
                 .iter()
@@ -603,7 +603,10 @@ fn fresh_dir(dir: &Path, content: &Path) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", dir.display()))?
             .next()
             .is_none();
-        if !empty && !dir.join("sitemap.xml").is_file() && !dir.join("index.html").is_file() {
+        let earlier = ["sitemap.xml", "index.html", "_headers"]
+            .iter()
+            .any(|f| dir.join(f).is_file());
+        if !empty && !earlier {
             return Err(format!(
                 "{} is not empty and is not an earlier build; refusing to replace it",
                 dir.display()

@@ -76,6 +76,12 @@ mod imp {
     /// it: "CEST", "CST", or "GMT+7" where the zone has no abbreviation.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
         use chrono_tz::OffsetName;
+        // Intl's zh-Hans short names are offsets ("GMT+8"), as are its
+        // names of zones without an abbreviation in English.
+        if lang() == Lang::ZhHans {
+            let _: chrono_tz::Tz = zone.parse().ok()?;
+            return Some(crate::format::gmt_label(*t.offset()));
+        }
         let tz: chrono_tz::Tz = zone.parse().ok()?;
         let local = t.with_timezone(&tz);
         let abbr = local.offset().abbreviation()?.to_string();

@@ -65,19 +65,20 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
             return;
         }
         self.state.set(Load::Loading);
-        pending_add(1);
         let this = *self;
-        spawn_local(async move {
-            let file = this.file();
-            let result = fetch_text(&file)
-                .await
-                .and_then(|text| parse::<T>(&file, &text));
-            this.state.set(match result {
-                Ok(v) => Load::Ready(Arc::new(v)),
-                Err(p) => Load::Failed(p),
-            });
-            pending_add(-1);
-        });
+        // Only parsing is per type; the request itself is one copy of code
+        // for every file (see `start_fetch`), which keeps the wasm small.
+        start_fetch(
+            self.file(),
+            Box::new(move |result| {
+                let file = this.file();
+                this.state
+                    .set(match result.and_then(|text| parse::<T>(&file, &text)) {
+                        Ok(v) => Load::Ready(Arc::new(v)),
+                        Err(p) => Load::Failed(p),
+                    });
+            }),
+        );
     }
 
     /// At build time every file is already loaded: asking for one only
@@ -126,6 +127,18 @@ pub fn pending() -> i32 {
 #[cfg(target_arch = "wasm32")]
 pub fn pending_untracked() -> i32 {
     PENDING.with(|p| p.get_untracked())
+}
+
+/// Fetches `file` and hands the text (or the problem) to `done`, counting
+/// the request as pending until then.
+#[cfg(target_arch = "wasm32")]
+fn start_fetch(file: String, done: Box<dyn FnOnce(Result<String, Problem>)>) {
+    pending_add(1);
+    spawn_local(async move {
+        let result = fetch_text(&file).await;
+        done(result);
+        pending_add(-1);
+    });
 }
 
 /// How long a content request may take before it counts as failed.

@@ -38,7 +38,7 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
         let c = crate::content::translation::compare(lang, &set, &other);
         problems.extend(c.problems);
         translation_notes.push(if c.untranslated.is_empty() {
-            format!("{}: every article is translated", lang.tag())
+            format!("{}: every article translated", lang.tag())
         } else {
             format!(
                 "{}: {} article(s) not translated yet, shown in English: {}",
@@ -70,7 +70,7 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
         ));
     }
     for n in &translation_notes {
-        let _ = writeln!(out, "{n}");
+        let _ = writeln!(out, "translations: {n}");
     }
     let extras = if extras.is_empty() {
         String::new()

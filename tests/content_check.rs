@@ -62,6 +62,7 @@ fn problems(out: &str) -> Vec<&str> {
         .filter(|l| {
             !l.contains("problem(s) found")
                 && !l.starts_with("content OK")
+                && !l.starts_with("translations: ")
                 && !l.contains(": warning: ")
                 && !l.contains(OWNER)
         })
@@ -82,6 +83,10 @@ fn fixture_content_passes_and_names_every_missing_owner_fact() {
     let out = String::from_utf8(out).unwrap();
     assert_eq!(code, 0, "{out}");
     assert!(problems(&out).is_empty(), "{out}");
+    assert!(
+        out.contains("\ntranslations: zh-Hans: every article translated\n"),
+        "{out}"
+    );
     assert!(
         out.ends_with(
             "content OK: 15 articles, 15 events, 9 pairings checked in tests/fixtures/content \

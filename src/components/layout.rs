@@ -42,8 +42,12 @@ fn jump_to(id: &str) {
 #[component]
 pub fn Header() -> impl IntoView {
     let t = ui();
+    // The page's own address with the fragment: a bare "#main" would be
+    // read against <base href> and lead to the homepage without the app.
+    let location = leptos_router::hooks::use_location();
+    let here = move |id: &str| format!("{}#{id}", location.pathname.get());
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
+        <a class="skip-link" href=move || here("main") on:click=|ev| {
             ev.prevent_default();
             jump_to("main");
         }>{t.skip_link}</a>
@@ -126,6 +130,7 @@ fn LanguageSwitcher() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let t = ui();
+    let location = leptos_router::hooks::use_location();
     view! {
         <footer class="site-footer">
             <div class="wrap footer-inner">
@@ -142,7 +147,7 @@ pub fn Footer() -> impl IntoView {
                     </ul>
                 </nav>
                 <p class="to-top">
-                    <a href="#top" on:click=|ev| {
+                    <a href=move || format!("{}#top", location.pathname.get()) on:click=|ev| {
                         ev.prevent_default();
                         window().scroll_to_with_x_and_y(0.0, 0.0);
                         jump_to("top");

@@ -178,6 +178,13 @@ pub struct Site {
     pub source: String,
 }
 
+/// An RFC 3339 time with its offset, read by chrono's dedicated RFC 3339
+/// parser rather than its general one (the same rules, a smaller wasm).
+fn rfc3339<'de, D: serde::Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    let s = <std::borrow::Cow<'de, str> as Deserialize>::deserialize(d)?;
+    DateTime::parse_from_rfc3339(&s).map_err(serde::de::Error::custom)
+}
+
 /// One news article: `news/<slug>.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -301,7 +308,9 @@ pub struct Event {
     pub slug: String,
     pub title: String,
     /// RFC 3339 with the offset in force where the event happens.
+    #[serde(deserialize_with = "rfc3339")]
     pub start: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "rfc3339")]
     pub end: DateTime<FixedOffset>,
     /// All-day events show dates only; their times are midnight-to-midnight.
     #[serde(default)]

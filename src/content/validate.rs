@@ -274,15 +274,18 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
 /// speaker's name, probably the same person misspelt. One line per pair,
 /// at the later name.
 pub fn name_warnings(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
+    // Each distinct name once, where it first appears: comparing distinct
+    // names keeps this fast however often a speaker recurs.
     let mut seen: Vec<(Vec<Seg>, &str)> = Vec::new();
     for (i, e) in src.value.events.iter().enumerate() {
         for (j, s) in e.speakers.iter().enumerate() {
+            if seen.iter().any(|(_, n)| *n == s.name) {
+                continue;
+            }
             let path = jpath!["events", i, "speakers", j, "name"];
             for (other_path, other) in &seen {
                 if one_edit_apart(&s.name, other) {
-                    out.push(Problem::at(
-                        &src.file,
-                        &src.text,
+                    out.push(src.problem(
                         &path,
                         format!(
                             "warning: `{}` differs by one letter from `{other}` at {}: check which spelling is right",

@@ -274,8 +274,8 @@ fn PairingMap(c: Arc<Cooperation>, shown: Vec<Pairing>) -> impl IntoView {
             <h2 id="map-heading">{t.map_heading}</h2>
             <p class="meta">{t.map_help}</p>
             <div class="map">
-                <svg viewBox=format!("0 0 {MAP_W} {MAP_H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect width=MAP_W height=MAP_H class="map-sea"/>
+                <svg viewBox=format!("0 0 {} {}", MAP_W as u32, MAP_H as u32) preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect width=MAP_W as u32 height=MAP_H as u32 class="map-sea"/>
                     <text x="120" y="40" class="map-region">{t.map_europe}</text>
                     <text x="770" y="40" class="map-region">{t.map_china}</text>
                     {paths.into_iter().map(|d| view! { <path d=d class="map-link"/> }).collect_view()}

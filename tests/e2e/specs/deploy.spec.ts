@@ -81,8 +81,15 @@ test('host files, a sitemap and robots.txt, for the host root', async ({ request
   const sitemap = await (await request.get(rel('/sitemap.xml'))).text();
   expect(sitemap).toContain(`<loc>https://www.iuc-asia.eu${base}news/da-nang-ghg-inventory-workshop/</loc>`);
   expect(sitemap).toContain(`<loc>https://www.iuc-asia.eu${base}events/</loc>`);
-  // The 9 section and information pages, 15 articles, 15 events, 9 pairings.
-  expect(sitemap.match(/<url>/g)?.length).toBe(9 + 15 + 15 + 9);
+  // The 9 section and information pages, 15 articles, 15 events, 9 pairings,
+  // each also in the Chinese edition under zh-hans/.
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const english = locs.filter((l) => !l.includes(`${base}zh-hans/`));
+  expect(english).toHaveLength(9 + 15 + 15 + 9);
+  for (const loc of english) {
+    expect(locs, `${loc} has a Chinese edition`).toContain(loc.replace(`https://www.iuc-asia.eu${base}`, `https://www.iuc-asia.eu${base}zh-hans/`));
+  }
+  expect(locs).toHaveLength(2 * english.length);
   expect(sitemap).not.toContain('404');
 });
 

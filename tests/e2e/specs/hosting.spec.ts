@@ -41,7 +41,9 @@ test('every page in the sitemap answers 200 with its own heading, title, descrip
     expect(pick(html, /<link rel="canonical" href="([^"]*)"/), url).toBe(loc);
     expect(pick(html, /<meta property="og:url" content="([^"]*)"/), url).toBe(loc);
     expect(html, `${url} has no loading placeholder`).not.toContain('class="loading"');
-    expect(html).toMatch(/<html lang="en"/);
+    // The Chinese edition lives under zh-hans/.
+    const lang = new URL(loc).pathname.startsWith(`${base.pathname}zh-hans/`) ? 'zh-Hans' : 'en';
+    expect(html, url).toMatch(new RegExp(`<html lang="${lang}"`));
   }
 });
 

@@ -288,19 +288,6 @@ test.describe('with JavaScript off', () => {
     expect(articles.get(`${newsPath}malaysia-national-launch-gcom/`)).toBe('Malaysia launches the Global Covenant of Mayors nationally');
   });
 
-  test('the pager leads to the older articles', async ({ page }) => {
-    await page.goto(rel('/news/'));
-    await page.getByRole('navigation', { name: 'News pages' }).getByRole('link', { name: 'Next page' }).click();
-    await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
-    // Page 2 holds the three oldest articles.
-    await expect(page.locator('.grid.cards > article h3')).toHaveText([
-      'Smart city roundtable in Rome',
-      'Cluster meeting on circular economy and energy transition',
-      'Malaysia launches the Global Covenant of Mayors nationally',
-    ]);
-  });
-
   // The page has <base href> (for the sub-path), so a bare "#main" would name the homepage.
   test('the skip link stays on the page and moves to the main content', async ({ page }) => {
     await page.goto(rel('/news/'));
