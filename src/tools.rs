@@ -37,16 +37,20 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
         problems.append(&mut p);
         let c = crate::content::translation::compare(lang, &set, &other);
         problems.extend(c.problems);
-        translation_notes.push(if c.untranslated.is_empty() {
-            format!("{}: every article translated", lang.tag())
-        } else {
-            format!(
-                "{}: {} article(s) not translated yet, shown in English: {}",
-                lang.tag(),
-                c.untranslated.len(),
-                c.untranslated.join(", ")
-            )
-        });
+        translation_notes.push(
+            if c.untranslated.is_empty() && c.untranslated_events.is_empty() {
+                format!("{}: every article translated", lang.tag())
+            } else {
+                format!(
+                    "{}: not translated yet, shown in English: {} article(s) {}; {} event(s) {}",
+                    lang.tag(),
+                    c.untranslated.len(),
+                    c.untranslated.join(", "),
+                    c.untranslated_events.len(),
+                    c.untranslated_events.join(", ")
+                )
+            },
+        );
     }
     problems.sort();
     let notices = set.notices();

@@ -16,6 +16,8 @@ pub struct Comparison {
     pub problems: Vec<Problem>,
     /// English articles with no translation yet (shown in English).
     pub untranslated: Vec<String>,
+    /// English events with no translation yet (shown in English).
+    pub untranslated_events: Vec<String>,
 }
 
 fn slugs<'a>(it: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
@@ -28,8 +30,15 @@ fn slugs<'a>(it: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
 pub fn compare(lang: Lang, en: &ContentSet, other: &ContentSet) -> Comparison {
     let mut c = Comparison::default();
     let prefix = lang.content_dir();
+    // Events (and their organisers and categories) may wait for their
+    // translation, shown in English meanwhile; anything only the
+    // translation has is an error, as is a missing pairing or page.
     let mut differ = |file: &str, what: &str, a: BTreeSet<&str>, b: BTreeSet<&str>| {
+        let may_wait = matches!(what, "event" | "organiser" | "category");
         for s in a.symmetric_difference(&b) {
+            if may_wait && a.contains(s) {
+                continue;
+            }
             let (has, lacks) = if a.contains(s) {
                 ("English", lang.tag())
             } else {
@@ -42,6 +51,14 @@ pub fn compare(lang: Lang, en: &ContentSet, other: &ContentSet) -> Comparison {
         }
     };
     if let (Some(a), Some(b)) = (&en.events, &other.events) {
+        let translated: BTreeSet<&str> = b.value.events.iter().map(|e| e.slug.as_str()).collect();
+        c.untranslated_events = a
+            .value
+            .events
+            .iter()
+            .filter(|e| !translated.contains(e.slug.as_str()))
+            .map(|e| e.slug.clone())
+            .collect();
         differ(
             "events.json",
             "event",
@@ -123,6 +140,25 @@ pub fn with_fallbacks(
     mut other: ContentSet,
     untranslated: &[String],
 ) -> ContentSet {
+    // Events, organisers and categories not translated yet, in English.
+    if let (Some(a), Some(b)) = (&en.events, other.events.as_mut()) {
+        let f = &mut b.value;
+        for o in &a.value.organisers {
+            if !f.organisers.iter().any(|x| x.id == o.id) {
+                f.organisers.push(o.clone());
+            }
+        }
+        for k in &a.value.categories {
+            if !f.categories.iter().any(|x| x.id == k.id) {
+                f.categories.push(k.clone());
+            }
+        }
+        for e in &a.value.events {
+            if !f.events.iter().any(|x| x.slug == e.slug) {
+                f.events.push(e.clone());
+            }
+        }
+    }
     for a in &en.articles {
         if untranslated.contains(&a.value.slug) {
             let mut value = a.value.clone();
