@@ -242,6 +242,9 @@ pub fn derive(
     })
 }
 
+/// Each edition's language and content, English first.
+pub type Editions = Vec<(Lang, ContentSet)>;
+
 /// The editions to build: English, and each translation whose folder
 /// exists, checked as strictly as the English and compared with it.
 /// Untranslated articles join a translation in English.
@@ -249,7 +252,7 @@ pub fn editions(
     content: &Path,
     images_parent: &Path,
     en: ContentSet,
-) -> Result<(Vec<(Lang, ContentSet)>, Vec<String>), String> {
+) -> Result<(Editions, Vec<String>), String> {
     let mut notes = Vec::new();
     let mut problems = Vec::new();
     let mut translated = Vec::new();

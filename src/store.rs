@@ -238,7 +238,10 @@ fn ready<T: DeserializeOwned + Send + Sync + 'static>(file: &str, v: &Arc<T>) ->
 
 impl Store {
     /// At build time, the store holds every file, already loaded.
+    // No Default: a store belongs to a running app (it needs the app's owner
+    // and, at build time, its content), which `new` says more plainly.
     #[cfg(not(target_arch = "wasm32"))]
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         let p = expect_context::<Prefilled>();
         Store {
@@ -257,6 +260,7 @@ impl Store {
     }
 
     #[cfg(target_arch = "wasm32")]
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         Store {
             site: Remote::new(files::SITE.into()),
