@@ -192,7 +192,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   await expect(items).toHaveCount(2);
   await page.getByRole('navigation', { name: 'Calendar views' }).getByRole('link', { name: 'Month' }).click();
   await expect.poll(() => routeOf(page)).toBe('/events/?view=month&category=climate-action&organiser=da-nang-city');
-  await page.getByLabel('Language').selectOption('English');
+  await page.getByRole('search', { name: 'Filter events' }).getByLabel('Language').selectOption('English');
   await expect(page.getByRole('status').filter({ hasText: 'month' })).toBeVisible();
 });
 
