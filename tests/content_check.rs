@@ -5,25 +5,14 @@
 //! images it needs in `tests/fixtures/images`), never `public/content`, so
 //! editors can add articles and events without breaking a test.
 
+mod common;
+use common::copy_dir;
 use iuc_asia::tools::content_check;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The frozen content every test reads; its parent holds `images/`.
 const FIXTURE: &str = "tests/fixtures/content";
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A scratch copy of the fixture (content and images) to break.
 struct Fixture {

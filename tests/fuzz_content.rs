@@ -13,6 +13,8 @@
 //! `FUZZ_MAX_MS` is the time allowed per case (default 1000), counted in CPU
 //! time of the test's thread where Linux reports it.
 
+mod common;
+use common::copy_dir;
 use iuc_asia::tools::content_check;
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -60,19 +62,6 @@ fn seeds() -> &'static Vec<(String, Vec<u8>)> {
         }
         out
     })
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 const HOSTILE_STRINGS: &[&str] = &[

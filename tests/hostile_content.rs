@@ -2,6 +2,8 @@
 //! defect of the adversarial review (D1…D26 in the findings), each on a
 //! scratch copy of the shipped content with one thing broken.
 
+mod common;
+use common::copy_dir;
 use iuc_asia::tools::content_check;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,19 +11,6 @@ use std::time::{Duration, Instant};
 
 /// The public folder the scratch copies start from (content and images).
 const SEED_PUBLIC: &str = "tests/fixtures";
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 struct Fixture {
     _dir: tempfile::TempDir,

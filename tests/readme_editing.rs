@@ -5,21 +5,10 @@
 //! The JSON is read from README.md itself, so the guide and this test
 //! cannot drift apart.
 
+mod common;
+use common::copy_dir;
 use std::fs;
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// The first ```json block after the README heading `heading`.
 fn readme_json(heading: &str) -> serde_json::Value {
