@@ -155,6 +155,25 @@ pub fn covers(e: &Event, day: NaiveDate) -> bool {
     a <= day && day <= b
 }
 
+/// Where the month view's previous and next links lead from month `m`: they
+/// stay within the events' months plus one month either side, and from a
+/// month outside that range they jump straight back into it, so a crawler
+/// following "next" stops instead of walking empty months for ever.
+pub fn month_steps(events: &[&Event], m: Month) -> (Option<Month>, Option<Month>) {
+    let mut range: Option<(Month, Month)> = None;
+    for e in events {
+        let (a, b) = event_days(e);
+        let (a, b) = (Month::of(a).prev(), Month::of(b).next());
+        range = Some(range.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
+    }
+    let Some((first, last)) = range else {
+        return (None, None);
+    };
+    let prev = (m > first).then(|| m.prev().min(last));
+    let next = (m < last).then(|| m.next().max(first));
+    (prev, next)
+}
+
 /// The events on `day`, in start order.
 pub fn events_on<'a>(events: &[&'a Event], day: NaiveDate) -> Vec<&'a Event> {
     let mut v: Vec<&Event> = events.iter().copied().filter(|e| covers(e, day)).collect();
@@ -325,6 +344,22 @@ mod tests {
             include_str!("../tests/fixtures/content/events.json"),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn month_links_stop_a_month_beyond_the_events() {
+        let file = shipped();
+        let all: Vec<&Event> = file.events.iter().collect();
+        let m = |s| Some(Month::parse(s).unwrap());
+        // The fixture's events run from March 2017 to 22 October 2020.
+        let steps = |s| month_steps(&all, Month::parse(s).unwrap());
+        assert_eq!(steps("2020-10"), (m("2020-09"), m("2020-11")));
+        assert_eq!(steps("2020-11"), (m("2020-10"), None));
+        assert_eq!(steps("2017-02"), (None, m("2017-03")));
+        // Far outside, each link leads straight back to the range.
+        assert_eq!(steps("2026-11"), (m("2020-11"), None));
+        assert_eq!(steps("1999-01"), (None, m("2017-02")));
+        assert_eq!(month_steps(&[], Month::parse("2020-10").unwrap()), (None, None));
     }
 
     #[test]

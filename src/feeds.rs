@@ -23,8 +23,6 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-/// An RFC 3339 timestamp for a date of any precision (its first day, noon UTC,
-/// so it falls on that date in every zone that matters here).
 /// An item's date in the feed. Never earlier than it can be: a date known
 /// only to the month (or year) is dated at the end of that month (or
 /// year), so an item never appears before the events it reports.
@@ -35,17 +33,54 @@ fn timestamp(d: &PubDate) -> String {
 /// How many entries a feed carries: the newest, as feeds do.
 pub const FEED_ENTRIES: usize = 50;
 
-/// The Atom feed of the newest `FEED_ENTRIES` articles. `site_url` is the
-/// absolute address of the edition (ending in `/`), `lang` its language tag
-/// and `title_suffix` what follows the site's name in the feed title.
-pub fn atom(
+/// Which feed: its title, where it is written and which page it follows,
+/// each path relative to the edition's root.
+pub struct Feed {
+    pub title: String,
+    /// The file, e.g. `feed.xml` or `feeds/topic/webinar.xml`.
+    pub file: String,
+    /// The page listing the same articles, e.g. `news/?tag=webinar`.
+    pub page: String,
+    /// The feed's permanent id, below the edition's address.
+    pub id: String,
+}
+
+impl Feed {
+    /// The feed of all news.
+    pub fn all(title: String) -> Feed {
+        Feed {
+            title,
+            file: crate::subscribe::FEED.into(),
+            page: "news/".into(),
+            // The id stays what it has always been, so readers keep their state.
+            id: "news".into(),
+        }
+    }
+
+    /// The feed of one topic or country: `query` is the news page's query,
+    /// e.g. `tag=webinar`.
+    pub fn topic(title: String, file: String, query: &str) -> Feed {
+        let page = format!("news/?{query}");
+        Feed {
+            title,
+            file,
+            id: page.clone(),
+            page,
+        }
+    }
+}
+
+/// The Atom feed of the newest `FEED_ENTRIES` of `articles` (newest first).
+/// `site_url` is the absolute address of the edition (ending in `/`) and
+/// `lang` its language tag.
+pub fn atom<'a>(
     site: &Site,
     site_url: &str,
-    articles: &[ArticleSummary],
     lang: &str,
-    title_suffix: &str,
+    feed: &Feed,
+    articles: impl IntoIterator<Item = &'a ArticleSummary>,
 ) -> String {
-    let articles = &articles[..articles.len().min(FEED_ENTRIES)];
+    let articles: Vec<&ArticleSummary> = articles.into_iter().take(FEED_ENTRIES).collect();
     let updated = articles
         .iter()
         .map(|a| timestamp(&a.published))
@@ -53,23 +88,19 @@ pub fn atom(
         .unwrap_or_else(|| "2020-01-01T00:00:00Z".into());
     let mut x = String::new();
     x.push_str(&format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", xml_escape(lang)));
-    x.push_str(&format!(
-        "  <title>{}{}</title>\n",
-        xml_escape(&site.name),
-        xml_escape(title_suffix)
-    ));
+    x.push_str(&format!("  <title>{}</title>\n", xml_escape(&feed.title)));
     x.push_str(&format!(
         "  <subtitle>{}</subtitle>\n",
         xml_escape(&site.tagline)
     ));
-    x.push_str(&format!("  <id>{}news</id>\n", xml_escape(site_url)));
+    x.push_str(&format!("  <id>{}</id>\n", xml_escape(&format!("{site_url}{}", feed.id))));
     x.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}feed.xml\"/>\n",
-        xml_escape(site_url)
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml_escape(&format!("{site_url}{}", feed.file))
     ));
     x.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}news/\"/>\n",
-        xml_escape(site_url)
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml_escape(&format!("{site_url}{}", feed.page))
     ));
     x.push_str(&format!("  <updated>{updated}</updated>\n"));
     x.push_str(&format!(

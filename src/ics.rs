@@ -1,7 +1,7 @@
 //! iCalendar (RFC 5545) output: one event for "Add to calendar", and the
 //! whole calendar as the subscribable `events.ics`.
 
-use crate::content::model::{Event, EventsFile};
+use crate::content::model::{Event, EventStatus, EventsFile};
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
 /// The domain part of every UID, so UIDs stay stable across builds.
@@ -86,6 +86,14 @@ fn vevent(out: &mut String, e: &Event, organiser: &str, site_url: &str, dtstamp:
         prop(out, "DTEND", &utc(&e.end));
     }
     prop(out, "SUMMARY", &escape_text(&e.title));
+    // RFC 5545 §3.8.1.11 has no "postponed": an event without its new dates
+    // is TENTATIVE. Rescheduled and moved-online events go ahead.
+    let status = match e.status {
+        EventStatus::Cancelled => "CANCELLED",
+        EventStatus::Postponed => "TENTATIVE",
+        _ => "CONFIRMED",
+    };
+    prop(out, "STATUS", status);
     let mut description = e.summary.clone();
     if !organiser.is_empty() {
         description.push_str(&format!("\nOrganiser: {organiser}"));
@@ -122,10 +130,17 @@ pub fn event_ics(e: &Event, organiser: &str, site_url: &str, dtstamp: &DateTime<
     calendar(&e.title, &body)
 }
 
-/// Every event, for subscription.
-pub fn calendar_ics(file: &EventsFile, site_url: &str, dtstamp: &DateTime<Utc>) -> String {
+/// A calendar to subscribe to, named `name`: every event, or one
+/// category's, from `file`.
+pub fn calendar_ics<'a>(
+    file: &EventsFile,
+    events: impl IntoIterator<Item = &'a Event>,
+    name: &str,
+    site_url: &str,
+    dtstamp: &DateTime<Utc>,
+) -> String {
     let mut body = String::new();
-    for e in &file.events {
+    for e in events {
         let organiser = file
             .organisers
             .iter()
@@ -133,7 +148,7 @@ pub fn calendar_ics(file: &EventsFile, site_url: &str, dtstamp: &DateTime<Utc>) 
             .map_or("", |o| o.name.as_str());
         vevent(&mut body, e, organiser, site_url, dtstamp);
     }
-    calendar("IUC Asia events", &body)
+    calendar(name, &body)
 }
 
 /// A Google Calendar "add event" link.

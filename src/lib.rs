@@ -30,6 +30,7 @@ pub mod routes;
 pub mod search;
 pub mod strings;
 pub mod structured;
+pub mod subscribe;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;
 

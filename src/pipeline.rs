@@ -13,7 +13,8 @@ use crate::lang::Lang;
 use crate::platform::RenderEnv;
 use crate::render::{self, Page};
 use crate::routes::Route;
-use crate::{feeds, ics, news, search};
+use crate::feeds::Feed;
+use crate::{feeds, ics, news, search, subscribe};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::fs;
@@ -208,22 +209,64 @@ pub fn derive(
     out.write(&content(files::NEWS_SEARCH), to_json(&terms))?;
     let site = &set.site.as_ref().ok_or(value(files::SITE))?.value;
     let t = crate::strings::for_lang(lang);
+    let news_title = format!("{}{}", site.name, t.feed_title_suffix);
     out.write(
-        &format!("{pre}feed.xml"),
+        &format!("{pre}{}", subscribe::FEED),
         feeds::atom(
             site,
             site_url,
-            &index.articles,
             lang.tag(),
-            t.feed_title_suffix,
+            &Feed::all(news_title.clone()),
+            &index.articles,
         ),
     )?;
+    // One feed per topic and per country in use, newest entries only.
+    let mut tags = BTreeSet::new();
+    let mut countries = BTreeSet::new();
+    for a in &index.articles {
+        tags.extend(a.tags.iter().map(String::as_str));
+        countries.extend(a.countries.iter().map(String::as_str));
+    }
+    for tag in tags {
+        let feed = Feed::topic(
+            (t.topic_title)(&news_title, &(t.tag_label)(tag)),
+            subscribe::tag_feed(tag),
+            &format!("tag={tag}"),
+        );
+        let mine = index.articles.iter().filter(|a| a.tags.iter().any(|x| x == tag));
+        out.write(&format!("{pre}{}", feed.file), feeds::atom(site, site_url, lang.tag(), &feed, mine))?;
+    }
+    for code in countries {
+        let name = site
+            .country_names
+            .iter()
+            .find(|c| c.code == code)
+            .map_or(code, |c| c.name.as_str());
+        let feed = Feed::topic(
+            (t.topic_title)(&news_title, name),
+            subscribe::country_feed(code),
+            &format!("country={code}"),
+        );
+        let mine = index.articles.iter().filter(|a| a.countries.iter().any(|x| x == code));
+        out.write(&format!("{pre}{}", feed.file), feeds::atom(site, site_url, lang.tag(), &feed, mine))?;
+    }
     let events_home = crate::events::homepage_events(events, stamp);
     out.write(&content(files::EVENTS_HOME), to_json(&events_home))?;
     out.write(
-        &format!("{pre}events.ics"),
-        ics::calendar_ics(events, site_url, &stamp),
+        &format!("{pre}{}", subscribe::CALENDAR),
+        ics::calendar_ics(events, &events.events, t.calendar_name, site_url, &stamp),
     )?;
+    // One calendar per category in use (a calendar needs at least one event).
+    for c in &events.categories {
+        let mine: Vec<&Event> = events.events.iter().filter(|e| e.category == c.id).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        out.write(
+            &format!("{pre}{}", subscribe::category_calendar(&c.id)),
+            ics::calendar_ics(events, mine, &(t.topic_title)(t.calendar_name, &c.name), site_url, &stamp),
+        )?;
+    }
     for e in &events.events {
         let organiser = events
             .organisers

@@ -3,6 +3,7 @@
 //! numbers, names or their own word order are functions, one per language.
 
 use crate::calendar::Param;
+use crate::content::model::EventStatus;
 
 /// A sentence with a link inside it: the text before, the link's text and
 /// the text after.
@@ -29,6 +30,10 @@ pub struct Ui {
     pub title_suffix: &'static str,
     /// After the site's name in the news feed's title.
     pub feed_title_suffix: &'static str,
+    /// The name of the events calendar in calendar apps.
+    pub calendar_name: &'static str,
+    /// A feed's or calendar's name narrowed to one topic: (name, topic).
+    pub topic_title: fn(&str, &str) -> String,
     /// Between a page's title and its section in `<title>`.
     pub title_separator: &'static str,
     pub skip_link: &'static str,
@@ -75,6 +80,7 @@ pub struct Ui {
     pub what_article_list: &'static str,
     pub what_news: &'static str,
     pub what_search_index: &'static str,
+    pub what_country_names: &'static str,
     pub what_latest_news: &'static str,
     pub what_programme_intro: &'static str,
     pub what_events: &'static str,
@@ -161,6 +167,8 @@ pub struct Ui {
     pub online: &'static str,
     pub on_site: &'static str,
     pub hybrid: &'static str,
+    /// The badge of an event that does not go ahead as announced.
+    pub event_status: fn(EventStatus) -> Option<&'static str>,
     /// A city in its country: "Chengdu, China".
     pub place: fn(&str, &str) -> String,
     /// A venue (name, city, country): "Vanke Center, Chengdu, China".
@@ -330,6 +338,8 @@ pub const EN: Ui = Ui {
     title_suffix: " – IUC Asia",
     title_separator: " – ",
     feed_title_suffix: " – News",
+    calendar_name: "IUC Asia events",
+    topic_title: |name, topic| format!("{name}: {topic}"),
     skip_link: "Skip to main content",
     main_nav: "Main",
     language_nav: "Site language",
@@ -359,6 +369,7 @@ pub const EN: Ui = Ui {
     what_article_list: "the list of articles",
     what_news: "the news",
     what_search_index: "the search index",
+    what_country_names: "the country names",
     what_latest_news: "the latest news",
     what_programme_intro: "the programme introduction",
     what_events: "the events",
@@ -427,6 +438,13 @@ pub const EN: Ui = Ui {
     online: "Online",
     on_site: "On site",
     hybrid: "On site and online",
+    event_status: |s| match s {
+        EventStatus::Scheduled => None,
+        EventStatus::Cancelled => Some("Cancelled"),
+        EventStatus::Postponed => Some("Postponed"),
+        EventStatus::Rescheduled => Some("Rescheduled"),
+        EventStatus::MovedOnline => Some("Moved online"),
+    },
     place: en::place,
     venue: en::venue,
     local_zone: "local",
@@ -742,6 +760,8 @@ pub const ZH_HANS: Ui = Ui {
     title_suffix: " – IUC亚洲",
     title_separator: " – ",
     feed_title_suffix: " – 新闻",
+    calendar_name: "国际城镇合作亚洲项目活动",
+    topic_title: |name, topic| format!("{name}：{topic}"),
     skip_link: "跳至主要内容",
     main_nav: "主导航",
     language_nav: "网站语言",
@@ -771,6 +791,7 @@ pub const ZH_HANS: Ui = Ui {
     what_article_list: "文章列表",
     what_news: "新闻",
     what_search_index: "搜索索引",
+    what_country_names: "国家名称",
     what_latest_news: "最新新闻",
     what_programme_intro: "项目简介",
     what_events: "活动信息",
@@ -839,6 +860,13 @@ pub const ZH_HANS: Ui = Ui {
     online: "线上",
     on_site: "线下",
     hybrid: "线上线下结合",
+    event_status: |s| match s {
+        EventStatus::Scheduled => None,
+        EventStatus::Cancelled => Some("已取消"),
+        EventStatus::Postponed => Some("已推迟"),
+        EventStatus::Rescheduled => Some("已改期"),
+        EventStatus::MovedOnline => Some("改为线上举行"),
+    },
     place: zh::place,
     venue: zh::venue,
     local_zone: "本地时区",

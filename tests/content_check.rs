@@ -597,3 +597,22 @@ fn schema_files_are_up_to_date() {
         );
     }
 }
+
+#[test]
+fn a_translated_event_keeps_the_english_facts() {
+    let f = Fixture::new();
+    f.edit(
+        "zh-hans/events.json",
+        "\"status\": \"cancelled\",",
+        "\"status\": \"postponed\",",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    let found = problems(&out);
+    assert_eq!(found.len(), 1, "{out}");
+    assert!(found[0].starts_with("zh-hans/events.json:"), "{out}");
+    assert!(
+        found[0].ends_with(".status: differs from the English content of event `smart-city-roundtable-rome-2019`; a translation changes only the words"),
+        "{out}"
+    );
+}

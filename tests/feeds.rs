@@ -68,9 +68,9 @@ fn markup_in_titles_is_escaped_in_the_feed() {
     let xml = iuc_asia::feeds::atom(
         &site,
         "https://example.org/",
-        &index.articles,
         "en",
-        " – News",
+        &iuc_asia::feeds::Feed::all("IUC Asia – News".into()),
+        &index.articles,
     );
     let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
     assert_eq!(
@@ -97,7 +97,13 @@ fn the_feed_carries_the_newest_fifty_entries() {
         a.slug = format!("a-{i}");
         many.push(a);
     }
-    let xml = iuc_asia::feeds::atom(&site, "https://example.org/", &many, "zh-Hans", " – 新闻");
+    let xml = iuc_asia::feeds::atom(
+        &site,
+        "https://example.org/",
+        "zh-Hans",
+        &iuc_asia::feeds::Feed::all("国际城镇合作亚洲项目 – 新闻".into()),
+        &many,
+    );
     let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
     assert_eq!(feed.entries.len(), iuc_asia::feeds::FEED_ENTRIES);
     assert_eq!(
@@ -105,4 +111,73 @@ fn the_feed_carries_the_newest_fifty_entries() {
         "https://example.org/news/a-0/"
     );
     assert!(xml.contains("xml:lang=\"zh-Hans\""));
+}
+
+/// One feed per topic and per country in use, in each edition, carrying only
+/// that topic's articles; one calendar per event category in use.
+#[test]
+fn topic_feeds_and_category_calendars_carry_only_their_items() {
+    let out = tempfile::tempdir().unwrap();
+    iuc_asia::tools::build(Path::new(FIXTURE), out.path(), "/").unwrap();
+    for pre in ["", "zh-hans/"] {
+        let index: iuc_asia::content::NewsIndex = serde_json::from_str(
+            &fs::read_to_string(out.path().join(format!("content/{pre}news/index.json"))).unwrap(),
+        )
+        .unwrap();
+        let mut topics: Vec<String> = Vec::new();
+        for a in &index.articles {
+            for t in &a.tags {
+                topics.push(iuc_asia::subscribe::tag_feed(t));
+            }
+            for c in &a.countries {
+                topics.push(iuc_asia::subscribe::country_feed(c));
+            }
+        }
+        topics.sort();
+        topics.dedup();
+        assert!(topics.len() > 5, "the fixture uses several topics");
+        for file in &topics {
+            let xml = fs::read(out.path().join(format!("{pre}{file}")))
+                .unwrap_or_else(|e| panic!("{pre}{file}: {e}"));
+            let feed = feed_rs::parser::parse(&xml[..]).expect("a topic feed is valid Atom");
+            let expected: Vec<String> = index
+                .articles
+                .iter()
+                .filter(|a| {
+                    a.tags.iter().any(|t| iuc_asia::subscribe::tag_feed(t) == *file)
+                        || a.countries.iter().any(|c| iuc_asia::subscribe::country_feed(c) == *file)
+                })
+                .take(iuc_asia::feeds::FEED_ENTRIES)
+                .map(|a| format!("https://www.iuc-asia.eu/{pre}news/{}/", a.slug))
+                .collect();
+            let got: Vec<String> = feed.entries.iter().map(|e| e.links[0].href.clone()).collect();
+            assert_eq!(got, expected, "{pre}{file}");
+            assert!(!expected.is_empty());
+        }
+        let events: iuc_asia::content::EventsFile = serde_json::from_str(
+            &fs::read_to_string(out.path().join(format!("content/{pre}events.json"))).unwrap(),
+        )
+        .unwrap();
+        for c in &events.categories {
+            let mine: Vec<String> = events
+                .events
+                .iter()
+                .filter(|e| e.category == c.id)
+                .map(|e| format!("{}@iuc-asia.eu", e.slug))
+                .collect();
+            let path = out.path().join(format!("{pre}{}", iuc_asia::subscribe::category_calendar(&c.id)));
+            if mine.is_empty() {
+                assert!(!path.exists(), "no calendar for the unused category {}", c.id);
+                continue;
+            }
+            let text = fs::read(&path).unwrap();
+            let cal = ical::IcalParser::new(&text[..]).next().unwrap().unwrap();
+            let uids: Vec<String> = cal
+                .events
+                .iter()
+                .map(|e| e.properties.iter().find(|p| p.name == "UID").unwrap().value.clone().unwrap())
+                .collect();
+            assert_eq!(uids, mine, "{}", path.display());
+        }
+    }
 }

@@ -39,7 +39,8 @@ fn prop<'a>(
 
 #[test]
 fn whole_calendar_parses_with_utc_times_and_stable_uids() {
-    let text = calendar_ics(&events(), "https://www.iuc-asia.eu/", &stamp());
+    let file = events();
+    let text = calendar_ics(&file, &file.events, "IUC Asia events", "https://www.iuc-asia.eu/", &stamp());
     assert!(
         text.split_inclusive('\n').all(|l| l.ends_with("\r\n")),
         "every line ends with CRLF"
@@ -138,4 +139,32 @@ fn google_calendar_link_carries_utc_times() {
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Webinar%20at%20EWRC"
     ));
     assert!(url.contains("&dates=20201013T073000Z%2F20201013T090000Z&"));
+}
+
+#[test]
+fn status_follows_the_event() {
+    let file = events();
+    let text = calendar_ics(&file, &file.events, "IUC Asia events", "https://www.iuc-asia.eu/", &stamp());
+    let cal = parse_ics(&text);
+    for e in &cal.events {
+        let uid = prop(e, "UID").value.clone().unwrap();
+        let expected = if uid == "smart-city-roundtable-rome-2019@iuc-asia.eu" {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        };
+        assert_eq!(prop(e, "STATUS").value.as_deref(), Some(expected), "{uid}");
+    }
+}
+
+#[test]
+fn a_category_calendar_holds_only_its_events() {
+    let file = events();
+    let category = &file.events[0].category;
+    let mine: Vec<_> = file.events.iter().filter(|e| &e.category == category).collect();
+    assert!(mine.len() < file.events.len(), "the fixture has more than one category");
+    let text = calendar_ics(&file, mine.iter().copied(), "IUC Asia events: one", "https://www.iuc-asia.eu/", &stamp());
+    let cal = parse_ics(&text);
+    assert_eq!(cal.events.len(), mine.len());
+    assert!(text.contains("X-WR-CALNAME:IUC Asia events: one\r\n"));
 }

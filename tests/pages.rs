@@ -207,6 +207,12 @@ fn structured_data_describes_the_page() {
         json(Route::Event(online.slug.clone()))["location"]["@type"],
         "VirtualLocation"
     );
+    assert_eq!(ev["eventStatus"], "https://schema.org/EventScheduled");
+    let cancelled = Route::Event("smart-city-roundtable-rome-2019".into());
+    assert_eq!(json(cancelled.clone())["eventStatus"], "https://schema.org/EventCancelled");
+    assert!(render(&p, &env("/"), &cancelled)
+        .body
+        .contains("<strong class=\"badge status\">Cancelled</strong>"));
     let a = &p.news.articles[0];
     let art = json(Route::Article(a.slug.clone()));
     assert_eq!(art["@type"], "NewsArticle");

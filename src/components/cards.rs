@@ -2,7 +2,7 @@
 
 use super::time::{Date, EventWhen};
 use crate::components::link::Link;
-use crate::content::model::{ArticleSummary, Attendance, Event, EventsFile, Image};
+use crate::content::model::{ArticleSummary, Attendance, Event, EventStatus, EventsFile, Image};
 use crate::routes::Route;
 use crate::search::{highlight, Query};
 use crate::strings::ui;
@@ -84,6 +84,12 @@ pub fn attendance_label(a: Attendance) -> &'static str {
     }
 }
 
+/// "Cancelled", "Postponed"…: a badge for an event that does not go ahead
+/// as announced; nothing for a scheduled one.
+pub fn status_badge(status: EventStatus) -> Option<impl IntoView> {
+    (ui().event_status)(status).map(|label| view! { <strong class="badge status">{label}</strong> })
+}
+
 pub fn organiser_name(file: &EventsFile, id: &str) -> String {
     file.organisers
         .iter()
@@ -107,9 +113,10 @@ pub fn EventItem(event: Event, organiser: String, category: String) -> impl Into
         .as_ref()
         .map(|v| format!(" · {}", (ui().place)(&v.city, &v.country)));
     let title = event.title.clone();
+    let status = status_badge(event.status);
     view! {
         <li class="event-item">
-            <p class="when"><EventWhen event=event/></p>
+            <p class="when"><EventWhen event=event/> {status}</p>
             <h3><Link href=href>{title}</Link></h3>
             <p class="meta">
                 {organiser} " · " {category} " · " <span class="mode">{mode}</span> {place}

@@ -281,6 +281,27 @@ pub enum Attendance {
     Hybrid,
 }
 
+/// Whether an event goes ahead as announced (schema.org's EventStatusType).
+/// Absent in the content means scheduled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum EventStatus {
+    #[default]
+    Scheduled,
+    Cancelled,
+    Postponed,
+    /// New dates are set; `start` and `end` hold them.
+    Rescheduled,
+    MovedOnline,
+}
+
+impl EventStatus {
+    pub fn is_scheduled(&self) -> bool {
+        *self == EventStatus::Scheduled
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -323,6 +344,9 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub attendance: Attendance,
+    /// Cancelled, postponed, rescheduled or moved online; scheduled when absent.
+    #[serde(default, skip_serializing_if = "EventStatus::is_scheduled")]
+    pub status: EventStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Venue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

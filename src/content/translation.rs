@@ -2,6 +2,7 @@
 //! which articles are not translated yet, and the edition the build renders
 //! (every English article, in Chinese where a translation exists).
 
+use crate::jpath;
 use super::check::ContentSet;
 use super::load::Problem;
 use super::validate::Source;
@@ -99,6 +100,33 @@ pub fn compare(lang: Lang, en: &ContentSet, other: &ContentSet) -> Comparison {
             slugs(a.value.pages.iter().map(|p| p.slug.as_str())),
             slugs(b.value.pages.iter().map(|p| p.slug.as_str())),
         );
+    }
+    if let (Some(a), Some(b)) = (&en.events, &other.events) {
+        // The facts of an event are the same in every language; only the
+        // words are translated.
+        for (i, e) in b.value.events.iter().enumerate() {
+            let Some(o) = a.value.events.iter().find(|o| o.slug == e.slug) else {
+                continue;
+            };
+            let facts = [
+                ("start", o.start != e.start),
+                ("end", o.end != e.end),
+                ("all_day", o.all_day != e.all_day),
+                ("time_zone", o.time_zone != e.time_zone),
+                ("status", o.status != e.status),
+                ("attendance", o.attendance != e.attendance),
+                ("category", o.category != e.category),
+                ("organiser", o.organiser != e.organiser),
+            ];
+            for (field, _) in facts.iter().filter(|(_, differs)| *differs) {
+                let mut p = b.problem(
+                    &jpath!["events", i, *field],
+                    format!("differs from the English content of event `{}`; a translation changes only the words", e.slug),
+                );
+                p.file = format!("{prefix}{}", p.file);
+                c.problems.push(p);
+            }
+        }
     }
     let en_articles = slugs(en.articles.iter().map(|a| a.value.slug.as_str()));
     for a in &other.articles {

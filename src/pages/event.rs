@@ -1,4 +1,4 @@
-use crate::components::cards::{attendance_label, category_name, organiser_name};
+use crate::components::cards::{attendance_label, category_name, organiser_name, status_badge};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
@@ -38,6 +38,7 @@ pub fn EventPage() -> impl IntoView {
                 let category = category_name(&file, &e.category);
                 view! {
                     <PageMeta title=e.title.clone() description=e.summary.clone() section=t.events_title json_ld=crate::structured::event(&e, &file, &crate::platform::site_url()).unwrap_or_default()/>
+                    {status_badge(e.status).map(|b| view! { <p>{b}</p> })}
                     <p class="lead">{e.summary.clone()}</p>
                     <dl class="facts">
                         <dt>{t.when}</dt><dd><EventWhen event=e.clone()/></dd>

@@ -333,6 +333,7 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
     let in_month = events_in_month(events, m);
     let today = today();
     let this_month = Month::of(today);
+    let (prev, next) = crate::calendar::month_steps(events, m);
     let nav_link = |label: String, target: Month, rel: Option<&'static str>| {
         let href = site_href(&q.with_view(View::Month(Some(target))).href());
         view! { <li><a href=href rel=rel>{label}</a></li> }
@@ -383,9 +384,9 @@ fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
             <h2 id="month-heading">{m.label()}</h2>
             <nav class="month-nav" aria-label=t.months_nav>
                 <ul>
-                    {nav_link(format!("← {}", m.prev().label()), m.prev(), Some("prev"))}
+                    {prev.map(|p| nav_link(format!("← {}", p.label()), p, Some("prev")))}
                     {(m != this_month).then(|| nav_link(t.this_month.into(), this_month, None))}
-                    {nav_link(format!("{} →", m.next().label()), m.next(), Some("next"))}
+                    {next.map(|n| nav_link(format!("{} →", n.label()), n, Some("next")))}
                 </ul>
             </nav>
             <p class="meta" role="status">{(t.events_this_month)(in_month.len())}</p>

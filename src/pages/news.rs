@@ -2,7 +2,10 @@ use crate::components::cards::{tag_label, NewsCard};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
-use crate::components::{meta::PageMeta, status::with_content};
+use crate::components::{
+    meta::PageMeta,
+    status::{with_content, LoadError},
+};
 use crate::content::model::{NewsIndex, SearchIndex};
 use crate::news::{filter_positions, paginate, tag_counts, NewsQuery, PER_PAGE};
 use crate::routes::Route;
@@ -110,6 +113,14 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
                     {countries}
                 </select>
             </div>
+            // Without the country names the country filter would be empty:
+            // say so, with Retry, rather than leave a silent gap.
+            {move || match store.site.state.get() {
+                Load::Failed(problem) => Some(view! {
+                    <LoadError what=t.what_country_names problem=problem.to_string() on_retry=move || store.site.retry()/>
+                }),
+                _ => None,
+            }}
             {move || state.get().is_filtered().then(|| view! {
                 <p class="clear"><Link href=Route::News.path()>{t.clear_search_and_filters}</Link></p>
             })}

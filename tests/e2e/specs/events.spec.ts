@@ -108,6 +108,24 @@ test('the month view for October 2020 is a table with the events on their days',
   await expect.poll(() => routeOf(page)).toBe('/events/?view=month&month=2020-10');
 });
 
+test('the month links stop a month beyond the events, and every month view is noindex', async ({ page }) => {
+  // The fixture's events run from March 2017 to October 2020.
+  const nav = page.getByRole('navigation', { name: 'Months' });
+  await open(page, '/events/?view=month&month=2020-11');
+  await expect(page.getByRole('heading', { name: 'November 2020', level: 2 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '← October 2020' })).toBeVisible();
+  await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await open(page, '/events/?view=month&month=2017-02');
+  await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'March 2017 →' })).toBeVisible();
+  // Far outside the range, "previous" leads straight back to the last month.
+  await open(page, '/events/?view=month&month=2031-05');
+  await expect(nav.getByRole('link', { name: '← November 2020' })).toBeVisible();
+  await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
 test('a busy day shows the first events and a real "+N more" link to the day', async ({ page }) => {
   await page.route('**/content/events.json', async (route) => {
     const res = await route.fetch();
