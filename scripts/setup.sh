@@ -4,7 +4,8 @@
 # run takes seconds. Nothing is downloaded from outside the package registries.
 #
 #   scripts/setup.sh build   # wasm target, trunk, wasm-bindgen CLI, wasm-opt
-#   scripts/setup.sh test    # the above + Chromium, nginx, brotli, npm test deps
+#   scripts/setup.sh test    # the above + Chromium, nginx, brotli, npm test deps,
+#                            # Java and the Python feed checker's libraries
 #
 # Print the PATH to use with: scripts/setup.sh --print-path
 set -euo pipefail
@@ -57,6 +58,16 @@ missing=()
 for pkg in chromium chromium-driver nginx libnginx-mod-http-brotli-static brotli; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# The standards gate (scripts/standards.sh): Java 17 or later for the Nu Html
+# Checker, and Python with venv for the feed checker; each only when missing.
+java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])' || missing+=(default-jre-headless)
+py="$TOOLS/py"
+req="$ROOT/tests/standards/requirements.txt"
+py_ready() { cmp -s "$req" "$py/.installed-requirements" && "$py/bin/python" -V >/dev/null 2>&1; }
+if ! py_ready; then
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -71,4 +82,16 @@ if [ ! -f "$stamp" ] || ! cmp -s "$e2e/package-lock.json" "$stamp"; then
   step "installing the end-to-end test dependencies (npm ci)"
   (cd "$e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
   cp "$e2e/package-lock.json" "$stamp"
+fi
+
+# The feed and calendar checker's Python libraries (scripts/standards.sh), in
+# their own virtualenv, every package pinned with its hash.
+if ! py_ready; then
+  step "installing the feed checker's Python libraries (tests/standards/requirements.txt)"
+  rm -rf "$py"
+  python3 -m venv "$py"
+  "$py/bin/pip" install --quiet --disable-pip-version-check --no-input \
+    --require-hashes --only-binary=:all: -r "$req"
+  "$py/bin/python" -c 'import feedparser, icalendar'
+  cp "$req" "$py/.installed-requirements"
 fi

@@ -35,6 +35,7 @@ echo "==> the pipeline is reproducible (a second build is byte-identical)"
 AGAIN="$TMP/iuc-asia-dist-again"
 CONTENT="$FIXTURE" scripts/build-dist.sh "$AGAIN" >/dev/null
 diff -r dist "$AGAIN" >/dev/null || { echo "two builds of the same content differ:"; diff -rq dist "$AGAIN" | head; exit 1; }
+scripts/standards.sh dist "$SUB_DIST" "$SHIPPED_DIST"
 
 SUB_PORT=$((PORT + 1)); SHIP_PORT=$((PORT + 2)); CF_PORT=$((PORT + 3)); CF_SUB_PORT=$((PORT + 4))
 cleanup() {

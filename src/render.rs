@@ -102,7 +102,12 @@ pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
             route.path_in(env.lang)
         );
         provide_context(RequestUrl::new(&url));
-        let body = view! { <App/> }.to_html();
+        // Leptos marks text-node boundaries and empty slots with `<!>` for
+        // hydration. The browser never hydrates these pages (the app mounts
+        // its own tree and swaps it in, see takeover.rs), and `<!>` is an
+        // HTML parse error ("bogus comment"), so the markers go. Content
+        // text and attributes are escaped, so no `<!>` of theirs is touched.
+        let body = view! { <App/> }.to_html().replace("<!>", "");
         let head = sink
             .0
             .lock()

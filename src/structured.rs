@@ -3,7 +3,7 @@
 //! `WebSite` on the homepage. Crawlers read it from the HTML files, so the
 //! browser build leaves it out (`None`) and spends no wasm on it.
 
-use crate::content::model::{Article, Event, EventStatus, EventsFile, Site};
+use crate::content::model::{Article, Event, EventsFile, Site};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
@@ -60,13 +60,15 @@ mod imp {
             "startDate": start,
             "endDate": end,
             "eventAttendanceMode": mode,
-            "eventStatus": format!("https://schema.org/{}", match e.status {
+            "eventStatus": format!("https://schema.org/{}", {
+                use crate::content::model::EventStatus;
+                match e.status {
                 EventStatus::Scheduled => "EventScheduled",
                 EventStatus::Cancelled => "EventCancelled",
                 EventStatus::Postponed => "EventPostponed",
                 EventStatus::Rescheduled => "EventRescheduled",
                 EventStatus::MovedOnline => "EventMovedOnline",
-            }),
+            }}),
             "location": if places.len() == 1 { places.remove(0) } else { Value::Array(places) },
             "organizer": org,
             "url": page,

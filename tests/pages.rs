@@ -77,6 +77,9 @@ fn every_route_renders_its_own_page() {
             !page.body.contains("class=\"loading\""),
             "{r:?} shows a loading line"
         );
+        // Hydration markers are HTML parse errors (the Nu Html Checker's
+        // "bogus comment"); the pages are never hydrated.
+        assert!(!page.body.contains("<!>"), "{r:?} has a <!> marker");
         assert!(
             titles.insert(page.head.title.clone()),
             "{r:?} repeats the title {}",
