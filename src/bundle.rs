@@ -40,8 +40,10 @@ pub fn is_hashed(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
+        // trunk writes the hash as `{:x}` of a u64: 16 hex digits, fewer
+        // when it starts with zeros.
         Some((_, h)) => {
-            h.len() == 16
+            (12..=16).contains(&h.len())
                 && h.bytes()
                     .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
         }
@@ -304,6 +306,12 @@ pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, S
             .sum()
     };
     let wasm = top(".wasm");
+    if wasm == 0 {
+        return Err(format!(
+            "{}: no hashed .wasm file found beside index.html",
+            dir.display()
+        ));
+    }
     let json: u64 = items
         .iter()
         .filter(|i| i.0.starts_with("content/"))
@@ -452,6 +460,8 @@ mod tests {
     #[test]
     fn hashed_names() {
         assert!(is_hashed("iuc-asia-13285507909d0ade_bg.wasm"));
+        // A hash with a leading zero has 15 digits.
+        assert!(is_hashed("iuc-asia-1def4694852fe1b_bg.wasm"));
         assert!(is_hashed("base-cd70b3ce903f3b37.css"));
         assert!(!is_hashed("index.html"));
         assert!(!is_hashed("news-webinar.svg"));

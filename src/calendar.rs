@@ -359,7 +359,10 @@ mod tests {
         // Far outside, each link leads straight back to the range.
         assert_eq!(steps("2026-11"), (m("2020-11"), None));
         assert_eq!(steps("1999-01"), (None, m("2017-02")));
-        assert_eq!(month_steps(&[], Month::parse("2020-10").unwrap()), (None, None));
+        assert_eq!(
+            month_steps(&[], Month::parse("2020-10").unwrap()),
+            (None, None)
+        );
     }
 
     #[test]

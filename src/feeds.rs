@@ -93,7 +93,10 @@ pub fn atom<'a>(
         "  <subtitle>{}</subtitle>\n",
         xml_escape(&site.tagline)
     ));
-    x.push_str(&format!("  <id>{}</id>\n", xml_escape(&format!("{site_url}{}", feed.id))));
+    x.push_str(&format!(
+        "  <id>{}</id>\n",
+        xml_escape(&format!("{site_url}{}", feed.id))
+    ));
     x.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
         xml_escape(&format!("{site_url}{}", feed.file))

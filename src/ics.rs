@@ -2,6 +2,7 @@
 //! whole calendar as the subscribable `events.ics`.
 
 use crate::content::model::{Event, EventStatus, EventsFile};
+use crate::strings::Ui;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
 /// The domain part of every UID, so UIDs stay stable across builds.
@@ -74,7 +75,14 @@ fn prop(out: &mut String, name: &str, value: &str) {
 }
 
 /// The VEVENT lines of one event. `site_url` is absolute, ending in `/`.
-fn vevent(out: &mut String, e: &Event, organiser: &str, site_url: &str, dtstamp: &DateTime<Utc>) {
+fn vevent(
+    out: &mut String,
+    t: &Ui,
+    e: &Event,
+    organiser: &str,
+    site_url: &str,
+    dtstamp: &DateTime<Utc>,
+) {
     prop(out, "BEGIN", "VEVENT");
     prop(out, "UID", &format!("{}@{UID_DOMAIN}", e.slug));
     prop(out, "DTSTAMP", &basic_utc(dtstamp));
@@ -96,14 +104,14 @@ fn vevent(out: &mut String, e: &Event, organiser: &str, site_url: &str, dtstamp:
     prop(out, "STATUS", status);
     let mut description = e.summary.clone();
     if !organiser.is_empty() {
-        description.push_str(&format!("\nOrganiser: {organiser}"));
+        description.push_str(&format!("\n{}{}{organiser}", t.organiser, t.colon));
     }
-    description.push_str(&format!("\nSource: {}", e.source));
+    description.push_str(&format!("\n{}{}{}", t.source, t.colon, e.source));
     prop(out, "DESCRIPTION", &escape_text(&description));
     let location = match (&e.venue, &e.online_url) {
-        (Some(v), _) => format!("{}, {}, {}", v.name, v.city, v.country),
+        (Some(v), _) => venue_line(v),
         (None, Some(u)) => u.clone(),
-        (None, None) => "Online".to_string(),
+        (None, None) => t.online.to_string(),
     };
     prop(out, "LOCATION", &escape_text(&location));
     prop(out, "URL", &format!("{site_url}events/{}/", e.slug));
@@ -124,15 +132,22 @@ fn calendar(name: &str, body: &str) -> String {
 }
 
 /// One event as a complete calendar file.
-pub fn event_ics(e: &Event, organiser: &str, site_url: &str, dtstamp: &DateTime<Utc>) -> String {
+pub fn event_ics(
+    t: &Ui,
+    e: &Event,
+    organiser: &str,
+    site_url: &str,
+    dtstamp: &DateTime<Utc>,
+) -> String {
     let mut body = String::new();
-    vevent(&mut body, e, organiser, site_url, dtstamp);
+    vevent(&mut body, t, e, organiser, site_url, dtstamp);
     calendar(&e.title, &body)
 }
 
 /// A calendar to subscribe to, named `name`: every event, or one
 /// category's, from `file`.
 pub fn calendar_ics<'a>(
+    t: &Ui,
     file: &EventsFile,
     events: impl IntoIterator<Item = &'a Event>,
     name: &str,
@@ -146,13 +161,36 @@ pub fn calendar_ics<'a>(
             .iter()
             .find(|o| o.id == e.organiser)
             .map_or("", |o| o.name.as_str());
-        vevent(&mut body, e, organiser, site_url, dtstamp);
+        vevent(&mut body, t, e, organiser, site_url, dtstamp);
     }
     calendar(name, &body)
 }
 
+/// "Venue, City, Country", naming a place once where the venue is the city.
+fn venue_line(v: &crate::content::model::Venue) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in [&v.name, &v.city, &v.country] {
+        if !parts.contains(&p.as_str()) {
+            parts.push(p);
+        }
+    }
+    parts.join(", ")
+}
+
+/// What the add-event links carry besides the dates: details (the summary
+/// and the page's address) and a location.
+fn details_and_location(t: &Ui, e: &Event, site_url: &str) -> (String, String) {
+    let details = format!("{}\n\n{site_url}events/{}/", e.summary, e.slug);
+    let location = e
+        .venue
+        .as_ref()
+        .map(venue_line)
+        .unwrap_or_else(|| t.online.into());
+    (details, location)
+}
+
 /// A Google Calendar "add event" link.
-pub fn google_calendar_url(e: &Event, site_url: &str) -> String {
+pub fn google_calendar_url(t: &Ui, e: &Event, site_url: &str) -> String {
     use crate::routes::encode;
     let dates = if e.all_day {
         format!(
@@ -163,12 +201,7 @@ pub fn google_calendar_url(e: &Event, site_url: &str) -> String {
     } else {
         format!("{}/{}", utc(&e.start), utc(&e.end))
     };
-    let details = format!("{}\n\n{site_url}events/{}/", e.summary, e.slug);
-    let location = e
-        .venue
-        .as_ref()
-        .map(|v| format!("{}, {}, {}", v.name, v.city, v.country))
-        .unwrap_or_else(|| "Online".into());
+    let (details, location) = details_and_location(t, e, site_url);
     format!(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}&details={}&location={}&ctz={}",
         encode(&e.title),
@@ -176,6 +209,34 @@ pub fn google_calendar_url(e: &Event, site_url: &str) -> String {
         encode(&details),
         encode(&location),
         encode(&e.time_zone)
+    )
+}
+
+/// An Outlook.com "add event" link (its compose deep link). All-day events
+/// carry dates with an exclusive end, as in iCalendar.
+pub fn outlook_calendar_url(t: &Ui, e: &Event, site_url: &str) -> String {
+    use crate::routes::encode;
+    let (start, end) = if e.all_day {
+        (
+            e.start.date_naive().to_string(),
+            e.end.date_naive().to_string(),
+        )
+    } else {
+        let iso = |t: &DateTime<chrono::FixedOffset>| {
+            let u = t.with_timezone(&Utc);
+            format!("{}T{:02}:{:02}:00Z", u.date_naive(), u.hour(), u.minute())
+        };
+        (iso(&e.start), iso(&e.end))
+    };
+    let (details, location) = details_and_location(t, e, site_url);
+    format!(
+        "https://outlook.live.com/calendar/0/action/compose?allday={}&body={}&enddt={}&location={}&path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&startdt={}&subject={}",
+        e.all_day,
+        encode(&details),
+        encode(&end),
+        encode(&location),
+        encode(&start),
+        encode(&e.title)
     )
 }
 

@@ -29,7 +29,7 @@ pub fn word_count(paragraphs: &[String]) -> u32 {
                 .split_whitespace()
                 .filter(|w| {
                     !w.chars()
-                        .all(|c| crate::search::is_cjk(c) || !c.is_alphanumeric())
+                        .all(|c| crate::search::is_cjk(c) || !crate::search::is_word_char(c))
                 })
                 .count() as u32;
             words + cjk.div_ceil(2)

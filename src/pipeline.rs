@@ -9,11 +9,11 @@ use crate::bundle;
 use crate::content::check::ContentSet;
 use crate::content::files;
 use crate::content::model::*;
+use crate::feeds::Feed;
 use crate::lang::Lang;
 use crate::platform::RenderEnv;
 use crate::render::{self, Page};
 use crate::routes::Route;
-use crate::feeds::Feed;
 use crate::{feeds, ics, news, search, subscribe};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
@@ -233,8 +233,14 @@ pub fn derive(
             subscribe::tag_feed(tag),
             &format!("tag={tag}"),
         );
-        let mine = index.articles.iter().filter(|a| a.tags.iter().any(|x| x == tag));
-        out.write(&format!("{pre}{}", feed.file), feeds::atom(site, site_url, lang.tag(), &feed, mine))?;
+        let mine = index
+            .articles
+            .iter()
+            .filter(|a| a.tags.iter().any(|x| x == tag));
+        out.write(
+            &format!("{pre}{}", feed.file),
+            feeds::atom(site, site_url, lang.tag(), &feed, mine),
+        )?;
     }
     for code in countries {
         let name = site
@@ -247,24 +253,41 @@ pub fn derive(
             subscribe::country_feed(code),
             &format!("country={code}"),
         );
-        let mine = index.articles.iter().filter(|a| a.countries.iter().any(|x| x == code));
-        out.write(&format!("{pre}{}", feed.file), feeds::atom(site, site_url, lang.tag(), &feed, mine))?;
+        let mine = index
+            .articles
+            .iter()
+            .filter(|a| a.countries.iter().any(|x| x == code));
+        out.write(
+            &format!("{pre}{}", feed.file),
+            feeds::atom(site, site_url, lang.tag(), &feed, mine),
+        )?;
     }
     let events_home = crate::events::homepage_events(events, stamp);
     out.write(&content(files::EVENTS_HOME), to_json(&events_home))?;
     out.write(
         &format!("{pre}{}", subscribe::CALENDAR),
-        ics::calendar_ics(events, &events.events, t.calendar_name, site_url, &stamp),
+        ics::calendar_ics(t, events, &events.events, t.calendar_name, site_url, &stamp),
     )?;
     // One calendar per category in use (a calendar needs at least one event).
     for c in &events.categories {
-        let mine: Vec<&Event> = events.events.iter().filter(|e| e.category == c.id).collect();
+        let mine: Vec<&Event> = events
+            .events
+            .iter()
+            .filter(|e| e.category == c.id)
+            .collect();
         if mine.is_empty() {
             continue;
         }
         out.write(
             &format!("{pre}{}", subscribe::category_calendar(&c.id)),
-            ics::calendar_ics(events, mine, &(t.topic_title)(t.calendar_name, &c.name), site_url, &stamp),
+            ics::calendar_ics(
+                t,
+                events,
+                mine,
+                &(t.topic_title)(t.calendar_name, &c.name),
+                site_url,
+                &stamp,
+            ),
         )?;
     }
     for e in &events.events {
@@ -275,7 +298,7 @@ pub fn derive(
             .map_or("", |o| o.name.as_str());
         out.write(
             &format!("{pre}{}", ics::event_file(&e.slug)),
-            ics::event_ics(e, organiser, site_url, &stamp),
+            ics::event_ics(t, e, organiser, site_url, &stamp),
         )?;
     }
     Ok(Derived {
@@ -389,9 +412,11 @@ pub fn page_html(
         ),
     );
     let mut head = page.head.to_html(t.site_name);
+    // The same address the store fetches (store.rs), in this page's language.
+    let dir = page.lang.content_dir();
     for f in &page.needs {
         head.push_str(&format!(
-            "<link rel=\"preload\" href=\"{public_url}content/{f}\" as=\"fetch\" crossorigin=\"anonymous\">"
+            "<link rel=\"preload\" href=\"{public_url}content/{dir}{f}\" as=\"fetch\" crossorigin=\"anonymous\">"
         ));
     }
     let base_end = html

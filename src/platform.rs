@@ -72,6 +72,18 @@ mod imp {
         None
     }
 
+    /// The build renders the copy-link button; the browser may offer Share.
+    pub fn can_share() -> bool {
+        false
+    }
+
+    /// Never called in the build: buttons act only in the browser.
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+
+    pub fn share(_title: &str, _url: &str) {}
+
     /// The zone's short name at `t`, as the browser's `Intl` (en-GB) writes
     /// it: "CEST", "CST", or "GMT+7" where the zone has no abbreviation.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
@@ -109,6 +121,45 @@ mod imp {
             locales: &JsValue,
             options: &JsValue,
         ) -> Result<js_sys::Intl::DateTimeFormat, JsValue>;
+    }
+
+    #[wasm_bindgen]
+    extern "C" {
+        // Both throw where the API is missing (an insecure context, an old
+        // browser); `catch` turns that into an `Err`.
+        #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+        fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+        #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+        fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    }
+
+    /// Whether the browser has a native share sheet (`navigator.share`).
+    pub fn can_share() -> bool {
+        js_sys::Reflect::get(&js_sys::global(), &"navigator".into())
+            .and_then(|n| js_sys::Reflect::get(&n, &"share".into()))
+            .is_ok_and(|f| f.is_function())
+    }
+
+    /// Copies `text` to the clipboard; `done(false)` where that is refused.
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+        match clipboard_write_text(text) {
+            Ok(p) => wasm_bindgen_futures::spawn_local(async move {
+                done(wasm_bindgen_futures::JsFuture::from(p).await.is_ok())
+            }),
+            Err(_) => done(false),
+        }
+    }
+
+    /// Opens the native share sheet. Dismissing it is not an error.
+    pub fn share(title: &str, url: &str) {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+        if let Ok(p) = navigator_share(&data) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
     }
 
     /// The current instant, from the visitor's clock (tests fix it).

@@ -15,6 +15,59 @@ pub fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
+/// Whether `c` belongs to a word: ASCII letters and digits, and every
+/// other character outside the Unicode blocks of spaces, punctuation and
+/// symbols. A compact rule, used alike by the build (the search index) and
+/// the browser (queries, highlights): core's Unicode tables behind
+/// `char::is_alphanumeric` would add kilobytes to the wasm.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c as u32,
+        // Latin-1 controls, spaces and punctuation; × and ÷.
+        0x80..=0xBF | 0xD7 | 0xF7
+        // General punctuation, super- and subscripts, currency, arrows,
+        // mathematical and technical symbols, box drawing, shapes, dingbats.
+        | 0x2000..=0x2BFF | 0x2E00..=0x2E7F
+        // CJK punctuation (not 々〆〇, which are written as letters).
+        | 0x3000..=0x3004 | 0x3008..=0x3020 | 0x3030 | 0x303D
+        // Vertical, compatibility and small forms; fullwidth punctuation.
+        | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F
+        | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+        | 0xFEFF | 0xFFF0..=0xFFFF
+        // Emoji and pictographs.
+        | 0x1F000..=0x1FAFF)
+}
+
+/// Lowercase for matching, the same in the build and the browser, without
+/// core's case tables: ASCII, Latin-1, Latin Extended-A, Vietnamese (Ơ, Ư
+/// and Latin Extended Additional), Greek and Cyrillic. Other scripts are
+/// unchanged.
+pub fn lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => {
+            u + 32
+        }
+        0x400..=0x40F => u + 80,
+        0x178 => 0xFF,
+        0x1A0 | 0x1AF => u + 1,
+        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF
+            if u.is_multiple_of(2) =>
+        {
+            u + 1
+        }
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
 /// The runs of `word` that are CJK (`true`) or not (`false`).
 fn script_runs(word: &str) -> impl Iterator<Item = (bool, &str)> + '_ {
     let mut rest = word;
@@ -33,12 +86,12 @@ fn script_runs(word: &str) -> impl Iterator<Item = (bool, &str)> + '_ {
 /// 城市, 市合, 合作), or the character alone, so a query of two or more
 /// characters finds every text that contains it.
 pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .flat_map(|w| {
             script_runs(w).flat_map(|(cjk, run)| -> Vec<String> {
                 if !cjk {
-                    return vec![run.to_lowercase()];
+                    return vec![lower(run)];
                 }
                 let chars: Vec<char> = run.chars().collect();
                 if chars.len() == 1 {
@@ -75,7 +128,7 @@ impl Query {
             }
         }
         let mut cjk: Vec<String> = Vec::new();
-        for w in q.split(|c: char| !c.is_alphanumeric()) {
+        for w in q.split(|c: char| !is_word_char(c)) {
             for (is, run) in script_runs(w) {
                 if is && !cjk.iter().any(|c| c == run) {
                     cjk.push(run.to_string());
@@ -150,19 +203,15 @@ pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
     let bytes_end = text.len();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if c.is_alphanumeric() && word_start.is_none() {
+        if is_word_char(c) && word_start.is_none() {
             word_start = Some(i);
         }
         let at_end = iter.peek().is_none();
-        let word_ends = word_start.is_some() && (!c.is_alphanumeric() || at_end);
+        let word_ends = word_start.is_some() && (!is_word_char(c) || at_end);
         if word_ends {
             let ws = word_start.take().unwrap();
-            let we = if c.is_alphanumeric() {
-                i + c.len_utf8()
-            } else {
-                i
-            };
-            let word = text[ws..we].to_lowercase();
+            let we = if is_word_char(c) { i + c.len_utf8() } else { i };
+            let word = lower(&text[ws..we]);
             if word.chars().any(is_cjk) {
                 // Chinese: mark each place the query's characters occur.
                 let mut at = ws;
@@ -197,6 +246,30 @@ pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_and_case_without_core_tables() {
+        for (text, want) in [
+            ("Đà Nẵng, Việt Nam", vec!["đà", "nẵng", "việt", "nam"]),
+            (
+                "ÉTÉ – «Ürban» Ωmega Москва",
+                vec!["été", "ürban", "ωmega", "москва"],
+            ),
+            ("CO₂ 2020: 10%…", vec!["co", "2020", "10"]),
+            ("城市，合作。", vec!["城市", "合作"]),
+        ] {
+            assert_eq!(tokens(text).collect::<Vec<_>>(), want, "{text}");
+        }
+        // The rule agrees with core's on the letters and digits of the content.
+        for c in "AZaz09ÀÖØÞßàÿĀžƠưẠỹΑΩαωАЯаяЁ城市々".chars() {
+            assert!(is_word_char(c), "{c}");
+            assert_eq!(lower(&c.to_string()), c.to_lowercase().to_string(), "{c}");
+        }
+        for c in " ,.;:!?'\"()[]{}–—…«»·、，。：；！？（）【】“”‘’€©®°±×÷→★😀\u{a0}\u{3000}".chars()
+        {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -68,10 +68,12 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
         let this = *self;
         // Only parsing is per type; the request itself is one copy of code
         // for every file (see `start_fetch`), which keeps the wasm small.
+        // Named as in the content folder ("zh-hans/news/index.json"), so
+        // a problem names the file an editor would open.
+        let file = format!("{}{}", crate::platform::lang().content_dir(), self.file());
         start_fetch(
-            self.file(),
+            file.clone(),
             Box::new(move |result| {
-                let file = this.file();
                 this.state
                     .set(match result.and_then(|text| parse::<T>(&file, &text)) {
                         Ok(v) => Load::Ready(Arc::new(v)),
@@ -148,11 +150,7 @@ const FETCH_TIMEOUT_MS: u64 = 20_000;
 /// Not generic on purpose: one copy of the network code serves every file.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(file: &str) -> Result<String, Problem> {
-    let url = format!(
-        "{}content/{}{file}",
-        crate::platform::public_url(),
-        crate::platform::lang().content_dir()
-    );
+    let url = format!("{}content/{file}", crate::platform::public_url());
     // A request that stalls is cut off, so the page says so and offers
     // Retry instead of loading for ever.
     let abort = web_sys::AbortController::new().ok();

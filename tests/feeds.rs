@@ -144,13 +144,21 @@ fn topic_feeds_and_category_calendars_carry_only_their_items() {
                 .articles
                 .iter()
                 .filter(|a| {
-                    a.tags.iter().any(|t| iuc_asia::subscribe::tag_feed(t) == *file)
-                        || a.countries.iter().any(|c| iuc_asia::subscribe::country_feed(c) == *file)
+                    a.tags
+                        .iter()
+                        .any(|t| iuc_asia::subscribe::tag_feed(t) == *file)
+                        || a.countries
+                            .iter()
+                            .any(|c| iuc_asia::subscribe::country_feed(c) == *file)
                 })
                 .take(iuc_asia::feeds::FEED_ENTRIES)
                 .map(|a| format!("https://www.iuc-asia.eu/{pre}news/{}/", a.slug))
                 .collect();
-            let got: Vec<String> = feed.entries.iter().map(|e| e.links[0].href.clone()).collect();
+            let got: Vec<String> = feed
+                .entries
+                .iter()
+                .map(|e| e.links[0].href.clone())
+                .collect();
             assert_eq!(got, expected, "{pre}{file}");
             assert!(!expected.is_empty());
         }
@@ -165,9 +173,16 @@ fn topic_feeds_and_category_calendars_carry_only_their_items() {
                 .filter(|e| e.category == c.id)
                 .map(|e| format!("{}@iuc-asia.eu", e.slug))
                 .collect();
-            let path = out.path().join(format!("{pre}{}", iuc_asia::subscribe::category_calendar(&c.id)));
+            let path = out.path().join(format!(
+                "{pre}{}",
+                iuc_asia::subscribe::category_calendar(&c.id)
+            ));
             if mine.is_empty() {
-                assert!(!path.exists(), "no calendar for the unused category {}", c.id);
+                assert!(
+                    !path.exists(),
+                    "no calendar for the unused category {}",
+                    c.id
+                );
                 continue;
             }
             let text = fs::read(&path).unwrap();
@@ -175,7 +190,15 @@ fn topic_feeds_and_category_calendars_carry_only_their_items() {
             let uids: Vec<String> = cal
                 .events
                 .iter()
-                .map(|e| e.properties.iter().find(|p| p.name == "UID").unwrap().value.clone().unwrap())
+                .map(|e| {
+                    e.properties
+                        .iter()
+                        .find(|p| p.name == "UID")
+                        .unwrap()
+                        .value
+                        .clone()
+                        .unwrap()
+                })
                 .collect();
             assert_eq!(uids, mine, "{}", path.display());
         }

@@ -1,7 +1,8 @@
 //! The calendar files, read back by an independent iCalendar parser.
 
 use iuc_asia::content::{parse, EventsFile};
-use iuc_asia::ics::{calendar_ics, event_ics, google_calendar_url};
+use iuc_asia::ics::{calendar_ics, event_ics, google_calendar_url, outlook_calendar_url};
+use iuc_asia::strings::EN;
 use std::fs;
 use std::io::BufReader;
 
@@ -40,7 +41,14 @@ fn prop<'a>(
 #[test]
 fn whole_calendar_parses_with_utc_times_and_stable_uids() {
     let file = events();
-    let text = calendar_ics(&file, &file.events, "IUC Asia events", "https://www.iuc-asia.eu/", &stamp());
+    let text = calendar_ics(
+        &EN,
+        &file,
+        &file.events,
+        "IUC Asia events",
+        "https://www.iuc-asia.eu/",
+        &stamp(),
+    );
     assert!(
         text.split_inclusive('\n').all(|l| l.ends_with("\r\n")),
         "every line ends with CRLF"
@@ -107,6 +115,7 @@ fn a_long_chinese_line_folds_on_character_boundaries() {
     e.title = "国际城市合作亚洲项目：中欧城市可持续发展合作网络研讨会，讨论智慧城市、循环经济与能源转型的成果".to_string();
     e.summary = "长描述".repeat(40);
     let text = event_ics(
+        &EN,
         &e,
         "European Commission – DG REGIO",
         "https://www.iuc-asia.eu/",
@@ -134,7 +143,7 @@ fn google_calendar_link_carries_utc_times() {
         .iter()
         .find(|e| e.slug == "ewrc-2020-iuc-webinar")
         .unwrap();
-    let url = google_calendar_url(e, "https://www.iuc-asia.eu/");
+    let url = google_calendar_url(&EN, e, "https://www.iuc-asia.eu/");
     assert!(url.starts_with(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Webinar%20at%20EWRC"
     ));
@@ -142,9 +151,40 @@ fn google_calendar_link_carries_utc_times() {
 }
 
 #[test]
+fn outlook_link_carries_utc_times_or_dates() {
+    let file = events();
+    let find = |slug: &str| file.events.iter().find(|e| e.slug == slug).unwrap();
+    let url = outlook_calendar_url(
+        &EN,
+        find("ewrc-2020-iuc-webinar"),
+        "https://www.iuc-asia.eu/",
+    );
+    assert!(url.starts_with("https://outlook.live.com/calendar/0/action/compose?allday=false&"));
+    assert!(url.contains("&startdt=2020-10-13T07%3A30%3A00Z&"));
+    assert!(url.contains("&enddt=2020-10-13T09%3A00%3A00Z&"));
+    assert!(url.contains("&subject=Webinar%20at%20EWRC"));
+    assert!(url.contains("&rru=addevent&"));
+    let url = outlook_calendar_url(
+        &EN,
+        find("eiri-chengdu-energy-internet-summit"),
+        "https://www.iuc-asia.eu/",
+    );
+    assert!(url.contains("allday=true&"));
+    assert!(url.contains("&startdt=2020-10-15&"), "{url}");
+    assert!(url.contains("&enddt=2020-10-18&"), "{url}");
+}
+
+#[test]
 fn status_follows_the_event() {
     let file = events();
-    let text = calendar_ics(&file, &file.events, "IUC Asia events", "https://www.iuc-asia.eu/", &stamp());
+    let text = calendar_ics(
+        &EN,
+        &file,
+        &file.events,
+        "IUC Asia events",
+        "https://www.iuc-asia.eu/",
+        &stamp(),
+    );
     let cal = parse_ics(&text);
     for e in &cal.events {
         let uid = prop(e, "UID").value.clone().unwrap();
@@ -161,9 +201,23 @@ fn status_follows_the_event() {
 fn a_category_calendar_holds_only_its_events() {
     let file = events();
     let category = &file.events[0].category;
-    let mine: Vec<_> = file.events.iter().filter(|e| &e.category == category).collect();
-    assert!(mine.len() < file.events.len(), "the fixture has more than one category");
-    let text = calendar_ics(&file, mine.iter().copied(), "IUC Asia events: one", "https://www.iuc-asia.eu/", &stamp());
+    let mine: Vec<_> = file
+        .events
+        .iter()
+        .filter(|e| &e.category == category)
+        .collect();
+    assert!(
+        mine.len() < file.events.len(),
+        "the fixture has more than one category"
+    );
+    let text = calendar_ics(
+        &EN,
+        &file,
+        mine.iter().copied(),
+        "IUC Asia events: one",
+        "https://www.iuc-asia.eu/",
+        &stamp(),
+    );
     let cal = parse_ics(&text);
     assert_eq!(cal.events.len(), mine.len());
     assert!(text.contains("X-WR-CALNAME:IUC Asia events: one\r\n"));

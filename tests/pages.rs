@@ -212,7 +212,10 @@ fn structured_data_describes_the_page() {
     );
     assert_eq!(ev["eventStatus"], "https://schema.org/EventScheduled");
     let cancelled = Route::Event("smart-city-roundtable-rome-2019".into());
-    assert_eq!(json(cancelled.clone())["eventStatus"], "https://schema.org/EventCancelled");
+    assert_eq!(
+        json(cancelled.clone())["eventStatus"],
+        "https://schema.org/EventCancelled"
+    );
     assert!(render(&p, &env("/"), &cancelled)
         .body
         .contains("<strong class=\"badge status\">Cancelled</strong>"));

@@ -1,6 +1,7 @@
 //! Small, thin components shared by the pages.
 
 pub mod cards;
+pub mod follow;
 pub mod heading;
 pub mod layout;
 pub mod link;

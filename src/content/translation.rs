@@ -2,10 +2,10 @@
 //! which articles are not translated yet, and the edition the build renders
 //! (every English article, in Chinese where a translation exists).
 
-use crate::jpath;
 use super::check::ContentSet;
 use super::load::Problem;
 use super::validate::Source;
+use crate::jpath;
 use crate::lang::Lang;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -119,8 +119,9 @@ pub fn compare(lang: Lang, en: &ContentSet, other: &ContentSet) -> Comparison {
                 ("organiser", o.organiser != e.organiser),
             ];
             for (field, _) in facts.iter().filter(|(_, differs)| *differs) {
+                let at = jpath!["events", i, *field];
                 let mut p = b.problem(
-                    &jpath!["events", i, *field],
+                    &at,
                     format!("differs from the English content of event `{}`; a translation changes only the words", e.slug),
                 );
                 p.file = format!("{prefix}{}", p.file);

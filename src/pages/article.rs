@@ -1,7 +1,7 @@
 use crate::components::cards::{tag_label, Picture};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
-use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::components::{follow::ShareRow, meta::PageMeta, status::with_content, time::Date};
 use crate::news::{neighbours, reading_minutes, related, word_count};
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
@@ -60,6 +60,7 @@ pub fn ArticlePage() -> impl IntoView {
                                 <Picture image=a.image.clone() eager=true/>
                                 {a.body.iter().map(|p| view! { <p lang=a.lang.clone()>{p.clone()}</p> }).collect_view()}
                                 <p class="source">{t.source} {t.colon} <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
+                                <ShareRow title=a.title.clone() path=Route::Article(a.slug.clone()).path()/>
                                 <ArticleLinks slug=a.slug.clone() tags=a.tags.clone()/>
                             }
                         }).into_any(),

@@ -1,7 +1,12 @@
 use crate::components::cards::{attendance_label, category_name, organiser_name, status_badge};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
-use crate::components::{meta::PageMeta, status::with_content, time::EventWhen};
+use crate::components::{
+    follow::{ShareRow, SubscribeCalendar},
+    meta::PageMeta,
+    status::with_content,
+    time::EventWhen,
+};
 use crate::content::model::Event;
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
@@ -69,7 +74,9 @@ pub fn EventPage() -> impl IntoView {
                     {e.online_url.clone().map(|u| view! { <p>{t.online_link} {t.colon} <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     {e.recording_url.clone().map(|u| view! { <p>{t.recording} {t.colon} <a href=u.clone() rel="external noopener">{u.clone()}</a></p> })}
                     <AddToCalendar event=e.clone()/>
+                    <SubscribeCalendar file=crate::subscribe::CALENDAR.to_string() name=t.calendar_name.to_string()/>
                     <p class="source">{t.source} {t.colon} <a href=e.source.clone() rel="external noopener">{e.source.clone()}</a></p>
+                    <ShareRow title=e.title.clone() path=Route::Event(e.slug.clone()).path()/>
                     <EventNeighbours file=file.clone() slug=e.slug.clone()/>
                     <p><Link href=Route::Events.path()>{t.all_events}</Link></p>
                 }.into_any()
@@ -106,13 +113,15 @@ fn EventNeighbours(
 #[component]
 fn AddToCalendar(event: Event) -> impl IntoView {
     let t = ui();
-    let google = crate::ics::google_calendar_url(&event, &crate::platform::site_url());
+    let google = crate::ics::google_calendar_url(t, &event, &crate::platform::site_url());
+    let outlook = crate::ics::outlook_calendar_url(t, &event, &crate::platform::site_url());
     view! {
         <section class="add-to-calendar" aria-labelledby="add-heading">
             <h2 id="add-heading">{t.add_to_calendar}</h2>
             <ul class="actions">
                 <li><a class="button" href=site_href(&crate::ics::event_file(&event.slug)) type="text/calendar" download=format!("{}.ics", event.slug)>{t.download_ics}</a></li>
                 <li><a class="button secondary" href=google rel="external noopener" target="_blank">{t.add_to_google} <span class="visually-hidden">{t.opens_new_tab}</span></a></li>
+                <li><a class="button secondary" href=outlook rel="external noopener" target="_blank">{t.add_to_outlook} <span class="visually-hidden">{t.opens_new_tab}</span></a></li>
             </ul>
         </section>
     }

@@ -6,7 +6,7 @@ use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
-use crate::components::{meta::PageMeta, status::with_content};
+use crate::components::{follow::SubscribeCalendar, meta::PageMeta, status::with_content};
 use crate::content::model::{Event, EventsFile};
 use crate::events::is_upcoming;
 use crate::format::day_label;
@@ -44,13 +44,44 @@ pub fn EventsPage() -> impl IntoView {
             {with_content(store.events, t.what_events, move |file| view! {
                 <ViewSwitcher state=state/>
                 <EventFilters file=file.clone() state=state/>
-                {move || calendar_body(&file, &state.get())}
+                {
+                    let file2 = file.clone();
+                    move || calendar_body(&file2, &state.get())
+                }
+                {move || {
+                    let (cal, name) = calendar_for(&file, &state.get());
+                    view! { <SubscribeCalendar file=cal name=name/> }
+                }}
             })}
         </div>
     }
 }
 
 use crate::platform::today;
+
+/// The calendar to subscribe to: the category's when one with events is
+/// filtered, otherwise the whole calendar; and its name.
+fn calendar_for(file: &EventsFile, q: &EventsQuery) -> (String, String) {
+    let t = ui();
+    q.category
+        .as_ref()
+        .and_then(|id| file.categories.iter().find(|c| &c.id == id))
+        .filter(|c| file.events.iter().any(|e| e.category == c.id))
+        .map_or_else(
+            || {
+                (
+                    crate::subscribe::CALENDAR.to_string(),
+                    t.calendar_name.to_string(),
+                )
+            },
+            |c| {
+                (
+                    crate::subscribe::category_calendar(&c.id),
+                    (t.topic_title)(t.calendar_name, &c.name),
+                )
+            },
+        )
+}
 
 #[component]
 fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
@@ -75,9 +106,6 @@ fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
                 {item(t.view_month, View::Month(None))}
                 {item(t.past_events, View::Past)}
             </ul>
-            <p class="subscribe">
-                <a href=site_href("/events.ics") type="text/calendar" download="iuc-asia-events.ics">{t.subscribe_calendar}</a>
-            </p>
         </nav>
     }
 }

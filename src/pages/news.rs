@@ -3,6 +3,7 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
 use crate::components::{
+    follow::NewsFeeds,
     meta::PageMeta,
     status::{with_content, LoadError},
 };
@@ -12,6 +13,7 @@ use crate::routes::Route;
 use crate::search::{search, Query};
 use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
+use crate::subscribe;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -34,10 +36,43 @@ pub fn NewsPage() -> impl IntoView {
             <p class="lead">{t.news_intro}</p>
             {with_content(store.news, t.what_news, move |index| view! {
                 <NewsFilters index=index.clone() state=state/>
-                <NewsResults index=index state=state/>
+                <NewsResults index=index.clone() state=state/>
+                <NewsFeeds feeds=Signal::derive(move || feeds_for(&index, &state.get()))/>
             })}
         </div>
     }
+}
+
+/// The feeds that follow what the visitor is looking at: the topic's and the
+/// country's when filtered, otherwise all news.
+fn feeds_for(index: &NewsIndex, q: &NewsQuery) -> Vec<(String, String)> {
+    let t = ui();
+    let mut feeds = Vec::new();
+    // Only topics and countries in use have a feed.
+    let used =
+        |f: &dyn Fn(&crate::content::model::ArticleSummary) -> bool| index.articles.iter().any(f);
+    if let Some(tag) = q.tag.as_ref().filter(|tag| used(&|a| a.tags.contains(tag))) {
+        feeds.push((subscribe::tag_feed(tag), (t.topic_feed)(&tag_label(tag))));
+    }
+    if let Some(code) = q
+        .country
+        .as_ref()
+        .filter(|c| used(&|a| a.countries.contains(c)))
+    {
+        let name = match use_store().site.state.get() {
+            Load::Ready(site) => site
+                .country_names
+                .iter()
+                .find(|c| &c.code == code)
+                .map_or_else(|| code.clone(), |c| c.name.clone()),
+            _ => code.clone(),
+        };
+        feeds.push((subscribe::country_feed(code), (t.topic_feed)(&name)));
+    }
+    if feeds.is_empty() {
+        feeds.push((subscribe::FEED.to_string(), t.all_news_feed.to_string()));
+    }
+    feeds
 }
 
 /// Search box, topic and country, all reflected in the URL.

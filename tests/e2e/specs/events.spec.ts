@@ -273,9 +273,77 @@ test('no raw or garbled dates anywhere in the calendar', async ({ page }) => {
   }
 });
 
-test('the calendar feed is linked and served as text/calendar', async ({ page, request }) => {
+test.describe('calendar subscriptions', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** The subscribe links of the page, checked against one calendar's address. */
+  async function expectSubscribeLinks(page: import('@playwright/test').Page, path: string, name: string) {
+    const section = page.getByRole('region', { name: 'Subscribe' });
+    const https = canonical(path);
+    const webcal = https.replace(/^https:/, 'webcal:');
+    await expect(section.getByRole('link', { name: 'Apple Calendar and other apps' })).toHaveAttribute('href', webcal);
+    const google = new URL(await section.getByRole('link', { name: /^Google Calendar/ }).getAttribute('href') ?? '');
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('cid')).toBe(webcal);
+    for (const [label, host] of [['Outlook.com', 'outlook.live.com'], ['Outlook for work or school', 'outlook.office.com']]) {
+      const u = new URL(await section.getByRole('link', { name: new RegExp(`^${label}`) }).getAttribute('href') ?? '');
+      expect(u.host).toBe(host);
+      expect(u.pathname).toBe('/calendar/0/addfromweb');
+      expect(u.searchParams.get('url')).toBe(https);
+      expect(u.searchParams.get('name')).toBe(name);
+    }
+    await expect(section.getByLabel('Calendar address, for any other app')).toHaveValue(https);
+    // The calendar behind the links is served, as text/calendar.
+    const res = await page.request.get(rel(path));
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('text/calendar');
+    return (await res.text()).replace(/\r\n[ \t]/g, '');
+  }
+
+  test('/events offers every way to subscribe, and a category filter narrows it', async ({ page }) => {
+    await open(page, '/events/');
+    const all = await expectSubscribeLinks(page, '/events.ics', 'IUC Asia events');
+    expect(all.match(/BEGIN:VEVENT/g)?.length).toBe(15);
+    // The copy button works from the keyboard and says so.
+    const copy = page.getByRole('button', { name: 'Copy address' });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Subscribe' }).getByRole('status')).toHaveText('Address copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical('/events.ics'));
+    // With a category chosen, the links lead to that category's calendar.
+    await page.getByLabel('Category').selectOption('climate-action');
+    await expect.poll(() => new URL(page.url()).searchParams.get('category')).toBe('climate-action');
+    const climate = await expectSubscribeLinks(page, '/calendars/climate-action.ics', 'IUC Asia events: Climate action');
+    const count = climate.match(/BEGIN:VEVENT/g)?.length ?? 0;
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(15);
+  });
+
+  test('an event page offers the subscription, Outlook and Google add links, and a copy-link share button', async ({ page }) => {
+    await open(page, '/events/ewrc-2020-iuc-webinar/');
+    await expectSubscribeLinks(page, '/events.ics', 'IUC Asia events');
+    const outlook = new URL(await page.getByRole('link', { name: /^Add to Outlook\.com/ }).getAttribute('href') ?? '');
+    expect(outlook.host).toBe('outlook.live.com');
+    expect(outlook.searchParams.get('startdt')).toBe('2020-10-13T07:30:00Z');
+    expect(outlook.searchParams.get('subject')).toBe(EWRC);
+    const share = page.getByRole('group', { name: 'Share this page' });
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(share.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical('/events/ewrc-2020-iuc-webinar/'));
+  });
+
+  test('a cancelled event says so on its card and its page', async ({ page }) => {
+    await open(page, '/events/?view=past');
+    const card = page.locator('li.event-item').filter({ hasText: 'Smart city roundtable in Rome' });
+    await expect(card.locator('.badge')).toHaveText('Cancelled');
+    await card.getByRole('link').first().click();
+    await expect(page.locator('main .badge')).toHaveText('Cancelled');
+    await expect(page.locator('li.event-item .badge')).toHaveCount(0);
+  });
+});
+
+test('the calendar feed is served as text/calendar', async ({ page, request }) => {
   await open(page, '/events/');
-  await expect(page.getByRole('link', { name: 'Subscribe to the calendar (events.ics)' })).toBeVisible();
   const res = await request.get(rel('/events.ics'));
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('text/calendar');

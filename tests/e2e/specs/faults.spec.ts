@@ -14,9 +14,9 @@ test.use({ allowedConsole: [/^Failed to load resource: .*\/content\/[a-z0-9/-]+\
 
 const fixture = (file: string) =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/content', file), 'utf8'));
-const article = fixture('news/index.json').articles[0].slug;
+const article = fs.readdirSync(path.join(__dirname, '../../fixtures/content/news')).filter((f) => f.endsWith('.json')).sort()[0].replace(/\.json$/, '');
 const event = fixture('events.json').events[0].slug;
-const pairing = fixture('pairings.json').pairings[0].slug;
+const pairing = fixture('cooperation.json').pairings[0].slug;
 
 const routes = [
   '/', '/news/', `/news/${article}/`, '/events/', `/events/${event}/`, '/city-cooperation/',

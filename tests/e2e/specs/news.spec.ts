@@ -141,3 +141,29 @@ test('the Atom feed is linked from the head and served', async ({ page, request 
   expect(links).toContain(canonical('/news/'));
   expect(links).toContain(canonical('/news/da-nang-ghg-inventory-workshop/'));
 });
+
+test('the news feeds follow the filters: all news, a topic, a country', async ({ page }) => {
+  const feeds = page.locator('p.feeds');
+  /** The feed link's address at the configured site URL, and what it serves. */
+  async function expectFeed(name: string, path: string, expectedTitle: RegExp) {
+    const link = feeds.getByRole('link', { name });
+    await expect(link).toHaveAttribute('href', canonical(path));
+    await expect(link).toHaveAttribute('type', 'application/atom+xml');
+    const res = await page.request.get(rel(path));
+    expect(res.status()).toBe(200);
+    const xml = await res.text();
+    expect(xml).toMatch(expectedTitle);
+    return xml;
+  }
+  await open(page, '/news/');
+  await expectFeed('All news (Atom feed)', '/feed.xml', /<title>International Urban Cooperation Asia – News<\/title>/);
+  await page.getByLabel('Topic', { exact: true }).selectOption('global-covenant');
+  const topic = await expectFeed('News on global covenant (Atom feed)', '/feeds/topic/global-covenant.xml', /<title>International Urban Cooperation Asia – News: global covenant<\/title>/);
+  // Only that topic's articles, each of which carries the tag.
+  const entries = topic.split('<entry>').slice(1);
+  expect(entries.length).toBeGreaterThan(0);
+  for (const e of entries) expect(e).toContain('<category term="global-covenant"/>');
+  await page.getByLabel('Country').selectOption({ label: 'Vietnam' });
+  await expect(feeds.getByRole('link')).toHaveCount(2);
+  await expectFeed('News on Vietnam (Atom feed)', '/feeds/country/vn.xml', /<title>International Urban Cooperation Asia – News: Vietnam<\/title>/);
+});

@@ -56,7 +56,7 @@ const kinds: Kind[] = [
     content: async (page) => {
       // Every fixture event is in the past, for the build and for the visitor.
       await expect(main(page).getByText('No upcoming events are scheduled.')).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Calendar views' }).getByRole('link')).toHaveText(['Upcoming', 'Month', 'Past events', 'Subscribe to the calendar (events.ics)']);
+      await expect(page.getByRole('navigation', { name: 'Calendar views' }).getByRole('link')).toHaveText(['Upcoming', 'Month', 'Past events']);
       await expect(page.locator('.event-list > li h3').first()).toHaveText('Granada webinars: blockchain for smart cities, the circular economy and biotech');
     },
   },
