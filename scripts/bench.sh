@@ -46,3 +46,6 @@ if [ "${LIGHTHOUSE:-1}" = 1 ]; then
   node bench/lighthouse.mjs http://127.0.0.1:8089/ http://127.0.0.1:8091/ "$work" \
     / /news/ /events/ /city-cooperation/ /covenant/ "/events/$event/" "/news/$article/"
 fi
+
+echo "==> a longer fuzz pass of the content parser and validator (random seed; make test runs a short, fixed one)"
+FUZZ_CASES="${FUZZ_CASES:-2000}" FUZZ_SEED=random cargo test --quiet --test fuzz_content 2>&1 | grep -E "test result|panicked|minimal failing|FAILED" || true

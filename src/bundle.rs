@@ -198,17 +198,26 @@ pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     let revalidate = format!("Cache-Control: {REVALIDATE}");
     let mut rules: Vec<(String, Vec<String>)> = vec![
         ("content/*".into(), vec![revalidate.clone()]),
-        ("feed.xml".into(), vec![revalidate.clone()]),
         ("sitemap.xml".into(), vec![revalidate.clone()]),
+        // Share images are named by a hash of what they show.
         (
-            "events.ics".into(),
-            vec![revalidate.clone(), calendar.into()],
-        ),
-        (
-            "calendar/*".into(),
-            vec![revalidate.clone(), calendar.into()],
+            "share/*".into(),
+            vec![format!("Cache-Control: {IMMUTABLE}")],
         ),
     ];
+    // Each edition's feeds and calendars.
+    for lang in crate::lang::Lang::ALL {
+        let pre = lang.prefix();
+        for feed in ["feed.xml", "feeds/*"] {
+            rules.push((format!("{pre}{feed}"), vec![revalidate.clone()]));
+        }
+        for cal in ["events.ics", "calendar/*", "calendars/*"] {
+            rules.push((
+                format!("{pre}{cal}"),
+                vec![revalidate.clone(), calendar.into()],
+            ));
+        }
+    }
     for name in hashed {
         rules.push((name.clone(), vec![format!("Cache-Control: {IMMUTABLE}")]));
     }

@@ -24,6 +24,17 @@ pub struct Head {
     pub alternates: Vec<(&'static str, String)>,
     /// The page's language tag ("en", "zh-Hans").
     pub lang: &'static str,
+    /// The link-preview image (`og:image`), which the build adds.
+    pub image: Option<HeadImage>,
+}
+
+/// A share image: absolute URL, size in pixels, and its text alternative.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeadImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// The same page in every edition, for `hreflang` links: each language's
@@ -123,6 +134,15 @@ impl Head {
                 e(&self.description)
             ));
         }
+        if let Some(i) = &self.image {
+            h.push_str(&format!(
+                "<meta property=\"og:image\" content=\"{}\"><meta property=\"og:image:type\" content=\"image/png\"><meta property=\"og:image:width\" content=\"{}\"><meta property=\"og:image:height\" content=\"{}\"><meta property=\"og:image:alt\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary_large_image\">",
+                e(&i.url),
+                i.width,
+                i.height,
+                e(&i.alt)
+            ));
+        }
         for (tag, href) in &self.alternates {
             h.push_str(&format!(
                 "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
@@ -194,8 +214,15 @@ mod tests {
                 &[crate::lang::Lang::En, crate::lang::Lang::ZhHans],
             ),
             lang: "en",
+            image: Some(HeadImage {
+                url: "https://example.org/share/ab.png".into(),
+                width: 1200,
+                height: 630,
+                alt: "A \"card\"".into(),
+            }),
         };
         let html = h.to_html("IUC");
+        assert!(html.contains("<meta property=\"og:image\" content=\"https://example.org/share/ab.png\"><meta property=\"og:image:type\" content=\"image/png\"><meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"630\"><meta property=\"og:image:alt\" content=\"A &quot;card&quot;\"><meta name=\"twitter:card\" content=\"summary_large_image\">"));
         assert!(html.contains("<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/news/\">"));
         assert!(html.contains("og:url"));

@@ -28,6 +28,8 @@ pub mod platform;
 pub mod render;
 pub mod routes;
 pub mod search;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_image;
 pub mod strings;
 pub mod structured;
 pub mod subscribe;

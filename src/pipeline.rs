@@ -14,8 +14,9 @@ use crate::lang::Lang;
 use crate::platform::RenderEnv;
 use crate::render::{self, Page};
 use crate::routes::Route;
-use crate::{feeds, ics, news, search, subscribe};
+use crate::{feeds, ics, news, search, share_image, subscribe};
 use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
@@ -369,6 +370,144 @@ fn referenced_images(set: &ContentSet) -> BTreeSet<String> {
         .collect()
 }
 
+/// The share image of every page (`og:image`), each written once under
+/// `share/`: an article's own illustration, otherwise a card with the page's
+/// title. Drawing is the slow part, so PNGs are kept between builds in
+/// `target/share-images/` (named by a hash of the SVG they show).
+struct Shares {
+    renderer: Option<share_image::Renderer>,
+    images: PathBuf,
+    cache: PathBuf,
+    /// SVG hash → (file, width, height), for files already in the bundle.
+    written: std::collections::HashMap<String, (String, u32, u32)>,
+    drawn: usize,
+    /// The fonts' names and sizes: new fonts give new names, so the cache
+    /// never serves an image drawn with other fonts.
+    fonts: String,
+}
+
+impl Shares {
+    fn new(images: &Path) -> Result<Shares, String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = root.join("assets/fonts");
+        let mut fonts: Vec<String> = fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok())
+            .map(|e| {
+                format!(
+                    "{:?} {}",
+                    e.file_name(),
+                    e.metadata().map_or(0, |m| m.len())
+                )
+            })
+            .collect();
+        fonts.sort();
+        Ok(Shares {
+            fonts: fonts.join("\n"),
+            renderer: None,
+            images: images.to_path_buf(),
+            cache: std::env::var_os("IUC_SHARE_CACHE")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root.join("target/share-images")),
+            written: Default::default(),
+            drawn: 0,
+        })
+    }
+
+    fn image_for(
+        &mut self,
+        page: &Page,
+        p: &crate::store::Prefilled,
+        site_url: &str,
+        out: &mut Out,
+    ) -> Result<crate::head::HeadImage, String> {
+        let t = crate::strings::for_lang(page.lang);
+        let illustration = match &page.route {
+            Route::Article(slug) => p
+                .articles
+                .get(slug)
+                .filter(|a| a.image.src.ends_with(".svg"))
+                .map(|a| (a.image.src.clone(), a.image.alt.clone())),
+            _ => None,
+        };
+        let (svg, alt) = match illustration {
+            Some((src, alt)) => {
+                let path = self.images.join(src.trim_start_matches("images/"));
+                (
+                    fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+                    alt,
+                )
+            }
+            None => {
+                let title = if page.head.og_title.is_empty() {
+                    t.site_name
+                } else {
+                    &page.head.og_title
+                };
+                let host = site_url
+                    .split("://")
+                    .nth(1)
+                    .unwrap_or(site_url)
+                    .trim_end_matches('/');
+                let svg = share_image::card_svg(t.site_name, title, host, t.lang);
+                let alt = if title == t.site_name {
+                    title.to_string()
+                } else {
+                    (t.topic_title)(t.site_name, title)
+                };
+                (svg.into_bytes(), alt)
+            }
+        };
+        let mut hash = Sha256::new();
+        hash.update(self.fonts.as_bytes());
+        hash.update(&svg);
+        let key: String = hash.finalize()[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if !self.written.contains_key(&key) {
+            let file = format!("share/og-{key}.png");
+            let cached = self.cache.join(format!("{key}.png"));
+            let (png, w, h) = match fs::read(&cached)
+                .ok()
+                .and_then(|png| png_size(&png).map(|(w, h)| (png, w, h)))
+            {
+                Some(hit) => hit,
+                None => {
+                    if self.renderer.is_none() {
+                        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+                        self.renderer =
+                            Some(share_image::Renderer::new(&root.join("assets/fonts"))?);
+                    }
+                    let img = self.renderer.as_ref().expect("just made").render(&svg)?;
+                    self.drawn += 1;
+                    let _ = fs::create_dir_all(&self.cache);
+                    let _ = fs::write(&cached, &img.png);
+                    (img.png, img.width, img.height)
+                }
+            };
+            out.write(&file, png)?;
+            self.written.insert(key.clone(), (file, w, h));
+        }
+        let (file, width, height) = self.written[&key].clone();
+        Ok(crate::head::HeadImage {
+            url: format!("{site_url}{file}"),
+            width,
+            height,
+            alt,
+        })
+    }
+}
+
+/// The width and height of a PNG, from its header.
+fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || png.len() < 24 {
+        return None;
+    }
+    let n = |i: usize| u32::from_be_bytes([png[i], png[i + 1], png[i + 2], png[i + 3]]);
+    Some((n(16), n(20)))
+}
+
 /// One page file: the template from trunk with this page's language, head,
 /// preloads and prerendered body.
 pub fn page_html(
@@ -493,6 +632,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         Some(app) => Some(copy_app(app, &public_url, &mut out, &mut hashed)?),
         None => None,
     };
+    let mut shares = Shares::new(&o.images)?;
     let mut pages = 0;
     let mut indexable: Vec<(String, Option<String>)> = Vec::new();
     let mut routes = Vec::new();
@@ -507,8 +647,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         };
         let lang_routes = render::routes(&prefilled);
         for route in &lang_routes {
-            let page = render::render(&prefilled, &env, route);
+            let mut page = render::render(&prefilled, &env, route);
             check_page(&page)?;
+            if template.is_some() {
+                page.head.image = Some(shares.image_for(&page, &prefilled, &site_url, &mut out)?);
+            }
             if let Some(template) = &template {
                 out.write(
                     &route.file_in(*lang),
@@ -531,9 +674,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         "pages",
         t,
         format!(
-            "{pages} pages ({} routes × {} editions)",
+            "{pages} pages ({} routes × {} editions), {} share images ({} drawn, the rest from the cache)",
             routes.len(),
-            editions.len()
+            editions.len(),
+            shares.written.len(),
+            shares.drawn
         ),
     );
 

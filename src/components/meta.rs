@@ -54,6 +54,7 @@ pub fn PageMeta(
             og_type: kind.unwrap_or("website"),
             noindex: hidden,
             json_ld: (!json_ld.is_empty()).then(|| json_ld.clone()),
+            image: None,
         }
     };
     #[cfg(not(target_arch = "wasm32"))]

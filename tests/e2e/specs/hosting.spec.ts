@@ -125,3 +125,33 @@ test('host files are not published inside a sub-path bundle', async ({ request }
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain(`${base.pathname}sitemap.xml`);
 });
+
+test('every page has a link preview: og:url, a PNG og:image of at least 1200×630 with its size and alt, and a large Twitter card', async ({ request }) => {
+  const images = new Map<string, string>();
+  const files = (await pages(request)).map((p) => ({ ...p, file: p.url }));
+  // The not-found page too (it has no og:url: it has no address of its own).
+  files.push({ loc: '', url: new URL(rel('/404.html'), base).href, file: '404.html' });
+  for (const { loc, url } of files) {
+    const html = await (await request.get(url)).text();
+    const meta = (p: string) => pick(html, new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)"`));
+    if (loc) expect(meta('og:url'), url).toBe(loc);
+    const image = meta('og:image');
+    expect(image, `${url} has og:image`).toMatch(/^https:\/\/.+\/share\/og-[0-9a-f]{16}\.png$/);
+    expect(meta('og:image:type'), url).toBe('image/png');
+    expect(Number(meta('og:image:width')), url).toBeGreaterThanOrEqual(1200);
+    expect(Number(meta('og:image:height')), url).toBeGreaterThanOrEqual(630);
+    expect(meta('og:image:alt'), url).toBeTruthy();
+    expect(meta('twitter:card'), url).toBe('summary_large_image');
+    images.set(image!, `${meta('og:image:width')}x${meta('og:image:height')}`);
+  }
+  for (const [image, size] of images) {
+    // The image's address is at the configured site URL; fetch it here.
+    const local = new URL(rel(`/share/${image.split('/share/')[1]}`), base).href;
+    const res = await request.get(local);
+    expect(res.status(), local).toBe(200);
+    expect(res.headers()['content-type'], local).toBe('image/png');
+    const png = await res.body();
+    expect(png.subarray(0, 8).toString('hex'), local).toBe('89504e470d0a1a0a');
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, `${local}: the size the page declares`).toBe(size);
+  }
+});

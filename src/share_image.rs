@@ -1,0 +1,227 @@
+//! Share images (`og:image`): PNG files made at build time, since the link
+//! previews of the big platforms do not render SVG. An article's preview is
+//! its own illustration; every other page gets a card with its title. Text is
+//! set in the fonts the repository ships (`assets/fonts`, open licences),
+//! never in system fonts, so every machine writes the same bytes. The build
+//! names each file by a hash of what it shows (see `pipeline`), so identical
+//! images are written once and caches never serve a stale one.
+
+use std::path::Path;
+use std::sync::Arc;
+
+/// The size of a card: the 1.91:1 shape every preview crawler accepts.
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+
+/// A PNG and its size.
+pub struct ShareImage {
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+pub struct Renderer {
+    options: resvg::usvg::Options<'static>,
+}
+
+impl Renderer {
+    /// Loads every font in `fonts` (`.ttf` and `.otf`).
+    pub fn new(fonts: &Path) -> Result<Renderer, String> {
+        let mut db = resvg::usvg::fontdb::Database::new();
+        let mut names: Vec<_> = std::fs::read_dir(fonts)
+            .map_err(|e| format!("{}: {e}", fonts.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf"))
+            .collect();
+        names.sort();
+        for p in &names {
+            db.load_font_data(std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?);
+        }
+        if db.is_empty() {
+            return Err(format!(
+                "{}: no fonts for the share images",
+                fonts.display()
+            ));
+        }
+        let options = resvg::usvg::Options {
+            font_family: "DejaVu Sans".into(),
+            fontdb: Arc::new(db),
+            ..Default::default()
+        };
+        Ok(Renderer { options })
+    }
+
+    /// Renders an SVG at no less than 1200×630, keeping its proportions.
+    pub fn render(&self, svg: &[u8]) -> Result<ShareImage, String> {
+        let tree = resvg::usvg::Tree::from_data(svg, &self.options).map_err(|e| e.to_string())?;
+        let size = tree.size();
+        let scale = (WIDTH as f32 / size.width()).max(HEIGHT as f32 / size.height());
+        let (w, h) = (
+            (size.width() * scale).round() as u32,
+            (size.height() * scale).round() as u32,
+        );
+        let mut pixmap =
+            resvg::tiny_skia::Pixmap::new(w, h).ok_or("the image has no area".to_string())?;
+        pixmap.fill(resvg::tiny_skia::Color::WHITE);
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
+        let png = pixmap.encode_png().map_err(|e| e.to_string())?;
+        Ok(ShareImage {
+            png,
+            width: w,
+            height: h,
+        })
+    }
+}
+
+/// The card of a page without an illustration of its own: the site's name,
+/// the page's title and the site's address, in EU blue and gold.
+pub fn card_svg(site_name: &str, title: &str, host: &str, lang: &str) -> String {
+    let e = crate::feeds::xml_escape;
+    // 1040 px of line at 64 px a character; smaller type for long titles.
+    let mut size = 64;
+    let mut lines = wrap(title, 1040.0 / size as f32, 3);
+    if lines.last().is_some_and(|l| l.ends_with('…')) {
+        size = 52;
+        lines = wrap(title, 1040.0 / size as f32, 4);
+    }
+    let mut text = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        text.push_str(&format!(
+            "<text x=\"80\" y=\"{}\" font-size=\"{size}\" font-weight=\"bold\" fill=\"#ffffff\">{}</text>",
+            250 + i as u32 * (size + 14),
+            e(l)
+        ));
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" xml:lang=\"{lang}\" font-family=\"DejaVu Sans, Droid Sans Fallback\">\
+<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#003399\"/>\
+<rect x=\"80\" y=\"96\" width=\"120\" height=\"10\" fill=\"#ffcc00\"/>\
+<text x=\"80\" y=\"160\" font-size=\"34\" fill=\"#ffcc00\">{}</text>{text}\
+<text x=\"80\" y=\"570\" font-size=\"28\" fill=\"#dfe6f5\">{}</text></svg>",
+        e(site_name),
+        e(host)
+    )
+}
+
+/// Breaks `text` into at most `max_lines` lines of about `width` ems (the
+/// advance widths of the card's bold type, roughly: a Chinese character is
+/// one em, a capital three quarters), ending the last with "…" when the
+/// text is longer.
+pub fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
+    let unit = |c: char| {
+        if crate::search::is_cjk(c)
+            || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+        {
+            1.0
+        } else if c.is_ascii_uppercase() || c == 'm' || c == 'w' {
+            0.8
+        } else if c == ' ' || ".,:;!|'".contains(c) {
+            0.38
+        } else {
+            0.66
+        }
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0.0;
+    // Words for spaced scripts; each Chinese character may start a line.
+    let mut pieces: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut run = String::new();
+        for c in word.chars() {
+            if crate::search::is_cjk(c) {
+                if !run.is_empty() {
+                    pieces.push(std::mem::take(&mut run));
+                }
+                pieces.push(c.to_string());
+            } else {
+                run.push(c);
+            }
+        }
+        if !run.is_empty() {
+            pieces.push(run);
+        }
+        pieces.push(" ".into());
+    }
+    pieces.pop();
+    for p in pieces {
+        let w: f32 = p.chars().map(unit).sum();
+        if used + w > width && !line.trim().is_empty() {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+            used = 0.0;
+            if p == " " {
+                continue;
+            }
+        }
+        line.push_str(&p);
+        used += w;
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        let last = lines.last_mut().expect("max_lines > 0");
+        while last.chars().map(unit).sum::<f32>() > width - 1.0 {
+            last.pop();
+        }
+        last.push('…');
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_wrap_into_a_few_lines() {
+        assert_eq!(
+            wrap(
+                "Webinar at EWRC – International Urban Cooperation – China, India, Japan",
+                16.25,
+                4
+            ),
+            [
+                "Webinar at EWRC –",
+                "International Urban",
+                "Cooperation – China,",
+                "India, Japan"
+            ]
+        );
+        assert_eq!(wrap("城市合作", 3.0, 4), ["城市合", "作"]);
+        let long = wrap(&"word ".repeat(60), 16.25, 2);
+        assert_eq!(long.len(), 2);
+        assert!(long[1].ends_with('…'));
+    }
+
+    #[test]
+    fn cards_render_at_the_preview_size_with_both_scripts() {
+        let r = Renderer::new(Path::new("assets/fonts")).unwrap();
+        let card = card_svg(
+            "国际城镇合作亚洲项目",
+            "Da Nang 岘港 – climate action",
+            "www.iuc-asia.eu",
+            "zh-Hans",
+        );
+        let img = r.render(card.as_bytes()).unwrap();
+        assert_eq!((img.width, img.height), (WIDTH, HEIGHT));
+        assert!(img.png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        // The same card is the same file, byte for byte.
+        let again = r.render(card.as_bytes()).unwrap();
+        assert_eq!(again.png, img.png);
+        // Text is drawn: a card with a title differs from one without.
+        let blank = r.render(card_svg("", "", "", "en").as_bytes()).unwrap();
+        assert_ne!(blank.png, again.png);
+        // Chinese characters come from the fallback font, not as nothing.
+        let chinese = r
+            .render(card_svg("", "城市", "", "zh-Hans").as_bytes())
+            .unwrap();
+        assert_ne!(blank.png, chinese.png);
+    }
+}
