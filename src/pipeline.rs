@@ -320,33 +320,13 @@ pub fn editions(
     images_parent: &Path,
     en: ContentSet,
 ) -> Result<(Editions, Vec<String>), String> {
-    let mut notes = Vec::new();
     let mut problems = Vec::new();
-    let mut translated = Vec::new();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        if !content.join(lang.content_dir()).is_dir() {
-            continue;
-        }
-        let (set, mut p) = crate::content::translation::check_edition(content, images_parent, lang);
-        problems.append(&mut p);
-        let c = crate::content::translation::compare(lang, &en, &set);
-        problems.extend(c.problems);
-        notes.push(format!(
-            "{}: {} of {} articles translated{}",
-            lang.tag(),
-            en.articles.len() - c.untranslated.len(),
-            en.articles.len(),
-            if c.untranslated.is_empty() {
-                String::new()
-            } else {
-                format!("; shown in English: {}", c.untranslated.join(", "))
-            }
-        ));
-        translated.push((
-            lang,
-            crate::content::translation::with_fallbacks(&en, set, &c.untranslated),
-        ));
-    }
+    let translations =
+        crate::content::translation::check_translations(content, images_parent, &en, &mut problems);
+    let notes: Vec<String> = translations
+        .iter()
+        .map(|t| t.comparison.summary(t.lang))
+        .collect();
     if !problems.is_empty() {
         problems.sort();
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
@@ -356,6 +336,14 @@ pub fn editions(
             list.join("\n")
         ));
     }
+    let translated: Vec<(Lang, ContentSet)> = translations
+        .into_iter()
+        .map(|t| {
+            let set =
+                crate::content::translation::with_fallbacks(&en, t.set, &t.comparison.untranslated);
+            (t.lang, set)
+        })
+        .collect();
     let mut all = vec![(Lang::En, en)];
     all.extend(translated);
     Ok((all, notes))

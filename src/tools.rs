@@ -25,33 +25,11 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
     let public = dir.parent().unwrap_or(Path::new("."));
     let (set, mut problems) = ContentSet::check(dir, public);
     // Each translation, checked as strictly, and compared with the English.
-    let mut translation_notes = Vec::new();
-    for lang in crate::lang::Lang::ALL
-        .into_iter()
-        .filter(|l| *l != crate::lang::Lang::En)
-    {
-        if !dir.join(lang.content_dir()).is_dir() {
-            continue;
-        }
-        let (other, mut p) = crate::content::translation::check_edition(dir, public, lang);
-        problems.append(&mut p);
-        let c = crate::content::translation::compare(lang, &set, &other);
-        problems.extend(c.problems);
-        translation_notes.push(
-            if c.untranslated.is_empty() && c.untranslated_events.is_empty() {
-                format!("{}: every article translated", lang.tag())
-            } else {
-                format!(
-                    "{}: not translated yet, shown in English: {} article(s) {}; {} event(s) {}",
-                    lang.tag(),
-                    c.untranslated.len(),
-                    c.untranslated.join(", "),
-                    c.untranslated_events.len(),
-                    c.untranslated_events.join(", ")
-                )
-            },
-        );
-    }
+    let translation_notes: Vec<String> =
+        crate::content::translation::check_translations(dir, public, &set, &mut problems)
+            .iter()
+            .map(|t| t.comparison.summary(t.lang))
+            .collect();
     problems.sort();
     let notices = set.notices();
     for p in problems

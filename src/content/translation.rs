@@ -21,6 +21,59 @@ pub struct Comparison {
     pub untranslated_events: Vec<String>,
 }
 
+impl Comparison {
+    /// The line content-check and the build print for an edition.
+    pub fn summary(&self, lang: Lang) -> String {
+        if self.untranslated.is_empty() && self.untranslated_events.is_empty() {
+            format!("{}: every article translated", lang.tag())
+        } else {
+            format!(
+                "{}: not translated yet, shown in English: {} article(s) {}; {} event(s) {}",
+                lang.tag(),
+                self.untranslated.len(),
+                self.untranslated.join(", "),
+                self.untranslated_events.len(),
+                self.untranslated_events.join(", ")
+            )
+        }
+    }
+}
+
+/// One translation present in the content folder: its content, its own
+/// problems and what comparing it with the English found.
+pub struct Translation {
+    pub lang: Lang,
+    pub set: ContentSet,
+    pub comparison: Comparison,
+}
+
+/// Every translation in `content` (`zh-hans/`, …), each checked as strictly
+/// as the English and compared with it. The problems of all of them are
+/// appended to `problems`. Both content-check and the build use this.
+pub fn check_translations(
+    content: &Path,
+    images_parent: &Path,
+    en: &ContentSet,
+    problems: &mut Vec<Problem>,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        if !content.join(lang.content_dir()).is_dir() {
+            continue;
+        }
+        let (set, mut p) = check_edition(content, images_parent, lang);
+        problems.append(&mut p);
+        let mut comparison = compare(lang, en, &set);
+        problems.append(&mut comparison.problems);
+        out.push(Translation {
+            lang,
+            set,
+            comparison,
+        });
+    }
+    out
+}
+
 fn slugs<'a>(it: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
     it.collect()
 }

@@ -1,12 +1,9 @@
-import { test, expect, open, rel, routeOf } from './fixtures';
-import * as path from 'path';
+import { test, expect, open, rel, routeOf, axeRun } from './fixtures';
 
 // axe-core is injected as a script; the CSP (rightly) forbids that, so this
 // file alone lets the browser bypass it.
 test.use({ bypassCSP: true });
 
-const axePath = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Every kind of page, and the states of the list pages a visitor can reach.
 const routes = [
@@ -45,15 +42,7 @@ for (const width of [1280, 360]) {
         await open(page, route);
         await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
         await expect(page.locator('.loading')).toHaveCount(0);
-        await page.addScriptTag({ path: axePath });
-        const result = await page.evaluate(async (values) => {
-          // @ts-ignore
-          const r = await axe.run(document, { runOnly: { type: 'tag', values } });
-          return {
-            violations: r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`),
-            checked: r.passes.map((p: any) => p.id),
-          };
-        }, tags);
+        const result = await axeRun(page);
         expect(result.violations).toEqual([]);
         // axe did look: the rules that apply to every page passed, target size (2.2) among them.
         expect(result.checked).toEqual(expect.arrayContaining(['document-title', 'html-has-lang', 'color-contrast', 'target-size']));
@@ -67,12 +56,7 @@ test('axe finds no violation on the page the build wrote, before the app runs', 
   for (const route of ['/', '/news/', '/events/', '/city-cooperation/', '/covenant/']) {
     await page.goto(rel(route));
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
-    await page.addScriptTag({ path: axePath });
-    const result = await page.evaluate(async (values) => {
-      // @ts-ignore
-      const r = await axe.run(document, { runOnly: { type: 'tag', values } });
-      return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-    }, tags);
+    const result = (await axeRun(page)).violations;
     expect(result, route).toEqual([]);
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
   }

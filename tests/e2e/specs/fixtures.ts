@@ -87,3 +87,24 @@ export function routeOf(page: Page): string {
   const path = url.pathname.startsWith(baseUrl.pathname) ? url.pathname.slice(baseUrl.pathname.length - 1) : url.pathname;
   return path + url.search;
 }
+
+/** The WCAG rules the suite holds every page to: 2.0, 2.1 and 2.2, A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core on the page (the test must bypass the CSP, which rightly
+ * forbids the injected script): the violations, each with its nodes, and
+ * the ids of the rules that passed.
+ */
+export async function axeRun(page: Page): Promise<{ violations: string[]; checked: string[] }> {
+  const axePath = require('path').join(require('path').dirname(require.resolve('axe-core')), 'axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (values) => {
+    // @ts-ignore
+    const r = await axe.run(document, { runOnly: { type: 'tag', values } });
+    return {
+      violations: r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`),
+      checked: r.passes.map((p: any) => p.id),
+    };
+  }, wcagTags);
+}

@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical, baseUrl } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, baseUrl, axeRun } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -690,8 +690,6 @@ test('hreflang: the sitemap lists both editions of every page, each with its alt
 // ---------------------------------------------------------------------------
 // 8. axe on every Chinese route, wide and narrow.
 
-const axePath = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeRoutes: [string, string][] = [
   ['home', '/'],
   ['news', '/news/'],
@@ -729,15 +727,7 @@ for (const width of [1280, 360]) {
         await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
         await expect(h1(page)).not.toHaveText('');
         await expect(page.locator('.loading')).toHaveCount(0);
-        await page.addScriptTag({ path: axePath });
-        const result = await page.evaluate(async (values) => {
-          // @ts-ignore
-          const r = await axe.run(document, { runOnly: { type: 'tag', values } });
-          return {
-            violations: r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`),
-            checked: r.passes.map((p: any) => p.id),
-          };
-        }, tags);
+        const result = await axeRun(page);
         expect(result.violations).toEqual([]);
         expect(result.checked).toEqual(expect.arrayContaining(['document-title', 'html-has-lang', 'html-lang-valid', 'color-contrast', 'target-size']));
       });
