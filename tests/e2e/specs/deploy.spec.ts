@@ -113,3 +113,17 @@ test('a preloaded content file is downloaded once, by the preload and the app to
   await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
   expect(Object.fromEntries(counts)).toEqual({ 'news/da-nang-ghg-inventory-workshop.json': 1, 'news/index.json': 1 });
 });
+
+test('the app is fetched only once the page has loaded, and with its integrity', async ({ page }) => {
+  await open(page, '/events/');
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'))!;
+    return { loaded: nav.loadEventEnd, wasm: wasm.startTime };
+  });
+  expect(timing.wasm, 'the wasm download starts after the load event').toBeGreaterThanOrEqual(timing.loaded);
+  // No preload of the wasm competes with the page's first paint.
+  await expect(page.locator('head link[href$="_bg.wasm"]')).toHaveCount(0);
+  const boot = await (await page.request.get(await page.locator('script[src*="boot-"]').getAttribute('src') ?? '')).text();
+  expect(boot).toMatch(/fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/);
+});

@@ -235,7 +235,8 @@ test('a link focused before the takeover is still focused after it', async ({ pa
 });
 
 test.describe('when the app cannot start', () => {
-  test.use({ allowedConsole: [/^The app could not start|^Failed to load resource: the server responded with a status of 500.*_bg\.wasm/] });
+  // A wasm that is not the one built fails its integrity check as well.
+  test.use({ allowedConsole: [/^The app could not start|^Failed to load resource: the server responded with a status of 500.*_bg\.wasm|^Fetch API cannot load .*_bg\.wasm\. SRI's integrity checks failed\.|^Failed to find a valid digest in the 'integrity' attribute for resource '.*_bg\.wasm'/] });
   test('the page stays readable, and says that its interactive parts are missing', async ({ page }) => {
     await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
     await page.goto(rel('/events/'));
