@@ -272,3 +272,22 @@ fn owner_facts_show_as_supplied_or_as_missing() {
     let about = render(&p, &env("/"), &Route::Page("about"));
     assert!(!about.body.contains("<dt>Publisher</dt>"));
 }
+
+#[test]
+fn an_event_shown_before_its_translation_is_marked_as_english() {
+    let mut p = site();
+    let mut events = (*p.events).clone();
+    events.events[0].lang = Some("en".into());
+    let slug = events.events[0].slug.clone();
+    p.events = std::sync::Arc::new(events);
+    let page = render(&p, &env("/"), &Route::Event(slug));
+    assert!(page.body.contains("<h1"), "a heading");
+    assert!(
+        page.body.contains("<span lang=\"en\">"),
+        "the title is marked: {}",
+        &page.body[page.body.find("<h1").unwrap()..][..300]
+    );
+    assert!(page.body.contains("<p lang=\"en\" class=\"lead\">"));
+    let list = render(&p, &env("/"), &Route::Events);
+    assert!(list.body.contains("<h3 lang=\"en\">") || !list.body.contains("event-item"));
+}

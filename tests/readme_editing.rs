@@ -77,4 +77,31 @@ fn adding_an_article_and_an_event_as_the_readme_says_passes_and_builds() {
     // The event made it into the calendar files too.
     let ics = fs::read_to_string(built.path().join("events.ics")).unwrap();
     assert!(ics.contains(&format!("UID:{}@", event["slug"].as_str().unwrap())));
+    // Until they are translated, the Chinese edition shows both in English,
+    // marked as English (lang="en") for screen readers and translators.
+    let zh_events: iuc_asia::content::EventsFile = serde_json::from_str(
+        &fs::read_to_string(built.path().join("content/zh-hans/events.json")).unwrap(),
+    )
+    .unwrap();
+    let shown = zh_events
+        .events
+        .iter()
+        .find(|e| e.slug == event["slug"].as_str().unwrap())
+        .expect("the event is in the Chinese edition");
+    assert_eq!(shown.lang.as_deref(), Some("en"));
+    assert!(zh_events
+        .events
+        .iter()
+        .filter(|e| e.slug != shown.slug)
+        .all(|e| e.lang.is_none()));
+    let zh_article: iuc_asia::content::model::Article = serde_json::from_str(
+        &fs::read_to_string(
+            built
+                .path()
+                .join(format!("content/zh-hans/news/{slug}.json")),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(zh_article.lang.as_deref(), Some("en"));
 }

@@ -114,10 +114,11 @@ pub fn EventItem(event: Event, organiser: String, category: String) -> impl Into
         .map(|v| format!(" · {}", (ui().place)(&v.city, &v.country)));
     let title = event.title.clone();
     let status = status_badge(event.status);
+    let lang = event.lang.clone();
     view! {
         <li class="event-item">
             <p class="when"><EventWhen event=event/> {status}</p>
-            <h3><Link href=href>{title}</Link></h3>
+            <h3 lang=lang><Link href=href>{title}</Link></h3>
             <p class="meta">
                 {organiser} " · " {category} " · " <span class="mode">{mode}</span> {place}
             </p>

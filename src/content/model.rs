@@ -363,6 +363,10 @@ pub struct Event {
     #[serde(default)]
     pub notes: Vec<String>,
     pub source: String,
+    /// Not written by editors: the build sets "en" on an English event shown
+    /// in another edition because no translation exists yet, as for articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// `events.json`.

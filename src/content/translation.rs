@@ -237,7 +237,9 @@ pub fn with_fallbacks(
         }
         for e in &a.value.events {
             if !f.events.iter().any(|x| x.slug == e.slug) {
-                f.events.push(e.clone());
+                let mut e = e.clone();
+                e.lang = Some(Lang::En.tag().to_string());
+                f.events.push(e);
             }
         }
     }

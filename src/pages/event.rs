@@ -30,9 +30,18 @@ pub fn EventPage() -> impl IntoView {
         t.event_not_found,
         t.events_title,
     );
+    let heading_lang = move || match store.events.state.get() {
+        crate::store::Load::Ready(f) => f
+            .events
+            .iter()
+            .find(|e| e.slug == slug())
+            .and_then(|e| e.lang.clone()),
+        _ => None,
+    };
     view! {
         <article class="wrap page prose event">
-            <PageHeading>{heading}</PageHeading>
+            // An event not translated yet is marked as English.
+            <PageHeading><span lang=heading_lang>{heading}</span></PageHeading>
             {with_content(store.events, t.what_event, move |file| {
                 let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
                     return view! {
@@ -44,7 +53,7 @@ pub fn EventPage() -> impl IntoView {
                 view! {
                     <PageMeta title=e.title.clone() description=e.summary.clone() section=t.events_title json_ld=crate::structured::event(&e, &file, &crate::platform::site_url()).unwrap_or_default()/>
                     {status_badge(e.status).map(|b| view! { <p>{b}</p> })}
-                    <p class="lead">{e.summary.clone()}</p>
+                    <p class="lead" lang=e.lang.clone()>{e.summary.clone()}</p>
                     <dl class="facts">
                         <dt>{t.when}</dt><dd><EventWhen event=e.clone()/></dd>
                         <dt>{t.where_}</dt>
@@ -56,9 +65,9 @@ pub fn EventPage() -> impl IntoView {
                         <dt>{t.category}</dt><dd>{category}</dd>
                         <dt>{t.language}</dt><dd>{e.language.clone().unwrap_or_else(|| t.not_stated.into())}</dd>
                     </dl>
-                    {e.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                    {e.notes.iter().map(|n| view! { <p class="note" lang=e.lang.clone()>{n.clone()}</p> }).collect_view()}
                     <h2>{t.about_event}</h2>
-                    {e.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    {e.description.iter().map(|p| view! { <p lang=e.lang.clone()>{p.clone()}</p> }).collect_view()}
                     {(!e.sessions.is_empty()).then(|| view! {
                         <h2>{t.programme}</h2>
                         <ul>{e.sessions.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
