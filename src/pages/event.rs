@@ -30,6 +30,7 @@ pub fn EventPage() -> impl IntoView {
         t.event_not_found,
         t.events_title,
     );
+    // An event not translated yet is marked as English.
     let heading_lang = move || match store.events.state.get() {
         crate::store::Load::Ready(f) => f
             .events
@@ -38,10 +39,13 @@ pub fn EventPage() -> impl IntoView {
             .and_then(|e| e.lang.clone()),
         _ => None,
     };
+    let heading = move || match heading_lang() {
+        Some(lang) => view! { <span lang=lang>{heading()}</span> }.into_any(),
+        None => heading().into_any(),
+    };
     view! {
         <article class="wrap page prose event">
-            // An event not translated yet is marked as English.
-            <PageHeading><span lang=heading_lang>{heading}</span></PageHeading>
+            <PageHeading>{heading}</PageHeading>
             {with_content(store.events, t.what_event, move |file| {
                 let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
                     return view! {
