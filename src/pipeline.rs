@@ -228,20 +228,20 @@ pub fn derive(
         tags.extend(a.tags.iter().map(String::as_str));
         countries.extend(a.countries.iter().map(String::as_str));
     }
+    let mut topic_feed = |feed: Feed, keep: &dyn Fn(&ArticleSummary) -> bool| {
+        let mine = index.articles.iter().filter(|a| keep(a));
+        out.write(
+            &format!("{pre}{}", feed.file),
+            feeds::atom(site, site_url, lang.tag(), &feed, mine),
+        )
+    };
     for tag in tags {
         let feed = Feed::topic(
             (t.topic_title)(&news_title, &(t.tag_label)(tag)),
             subscribe::tag_feed(tag),
             &format!("tag={tag}"),
         );
-        let mine = index
-            .articles
-            .iter()
-            .filter(|a| a.tags.iter().any(|x| x == tag));
-        out.write(
-            &format!("{pre}{}", feed.file),
-            feeds::atom(site, site_url, lang.tag(), &feed, mine),
-        )?;
+        topic_feed(feed, &|a| a.tags.iter().any(|x| x == tag))?;
     }
     for code in countries {
         let name = site
@@ -254,14 +254,7 @@ pub fn derive(
             subscribe::country_feed(code),
             &format!("country={code}"),
         );
-        let mine = index
-            .articles
-            .iter()
-            .filter(|a| a.countries.iter().any(|x| x == code));
-        out.write(
-            &format!("{pre}{}", feed.file),
-            feeds::atom(site, site_url, lang.tag(), &feed, mine),
-        )?;
+        topic_feed(feed, &|a| a.countries.iter().any(|x| x == code))?;
     }
     let events_home = crate::events::homepage_events(events, stamp);
     out.write(&content(files::EVENTS_HOME), to_json(&events_home))?;

@@ -38,17 +38,22 @@ fn prop<'a>(
         .unwrap_or_else(|| panic!("no {name}"))
 }
 
-#[test]
-fn whole_calendar_parses_with_utc_times_and_stable_uids() {
-    let file = events();
-    let text = calendar_ics(
+/// The whole calendar of the fixture events, as the build writes it.
+fn whole_calendar(file: &EventsFile) -> String {
+    calendar_ics(
         &EN,
-        &file,
+        file,
         &file.events,
         "IUC Asia events",
         "https://www.iuc-asia.eu/",
         &stamp(),
-    );
+    )
+}
+
+#[test]
+fn whole_calendar_parses_with_utc_times_and_stable_uids() {
+    let file = events();
+    let text = whole_calendar(&file);
     assert!(
         text.split_inclusive('\n').all(|l| l.ends_with("\r\n")),
         "every line ends with CRLF"
@@ -177,14 +182,7 @@ fn outlook_link_carries_utc_times_or_dates() {
 #[test]
 fn status_follows_the_event() {
     let file = events();
-    let text = calendar_ics(
-        &EN,
-        &file,
-        &file.events,
-        "IUC Asia events",
-        "https://www.iuc-asia.eu/",
-        &stamp(),
-    );
+    let text = whole_calendar(&file);
     let cal = parse_ics(&text);
     for e in &cal.events {
         let uid = prop(e, "UID").value.clone().unwrap();
