@@ -490,7 +490,7 @@ fn png_size(png: &[u8]) -> Option<(u32, u32)> {
 }
 
 /// One page file: the template from trunk with this page's language, head,
-/// preloads and prerendered body.
+/// content list (`data-preload`) and prerendered body.
 pub fn page_html(
     template: &str,
     page: &Page,
@@ -499,6 +499,20 @@ pub fn page_html(
     lang: Lang,
 ) -> Result<String, String> {
     let t = crate::strings::for_lang(lang);
+    // The content files this page's components asked for, at the address
+    // the store fetches (store.rs), in this page's language. The loader
+    // preloads them after the first paint (bundle::guarded_loader).
+    let dir = page.lang.content_dir();
+    let preload = if page.needs.is_empty() {
+        String::new()
+    } else {
+        let hrefs: Vec<String> = page
+            .needs
+            .iter()
+            .map(|f| format!("{public_url}content/{dir}{f}"))
+            .collect();
+        format!(" data-preload=\"{}\"", feeds::xml_escape(&hrefs.join(" ")))
+    };
     let mut html = template.to_string();
     let open = "<html lang=\"en\">";
     let at = html
@@ -507,7 +521,7 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\">",
+            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\"{}>",
             t.lang,
             page.editions
                 .iter()
@@ -515,7 +529,8 @@ pub fn page_html(
                 .collect::<Vec<_>>()
                 .join(" "),
             feeds::xml_escape(site_url),
-            feeds::xml_escape(t.boot_failed)
+            feeds::xml_escape(t.boot_failed),
+            preload
         ),
     );
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
@@ -531,14 +546,7 @@ pub fn page_html(
             lang.prefix()
         ),
     );
-    let mut head = page.head.to_html(t.site_name);
-    // The same address the store fetches (store.rs), in this page's language.
-    let dir = page.lang.content_dir();
-    for f in &page.needs {
-        head.push_str(&format!(
-            "<link rel=\"preload\" href=\"{public_url}content/{dir}{f}\" as=\"fetch\" crossorigin=\"anonymous\">"
-        ));
-    }
+    let head = page.head.to_html(t.site_name);
     let base_end = html
         .find("<base ")
         .and_then(|b| html[b..].find('>').map(|e| b + e + 1))

@@ -20,7 +20,7 @@ fn fake_dist(wasm_bytes: usize) -> tempfile::TempDir {
     let p = d.path();
     std::fs::write(
         p.join("index.html"),
-        r#"<html><head><link rel="preload" href="/content/site.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="/content/news/latest.json" as="fetch" crossorigin="anonymous"><link rel="preload" href="/content/events-home.json" as="fetch" crossorigin="anonymous"></head></html>"#,
+        r#"<html lang="en" data-preload="/content/site.json /content/news/latest.json /content/events-home.json"><head></head></html>"#,
     )
     .unwrap();
     std::fs::write(p.join("iuc-asia-0123456789abcdef_bg.wasm"), vec![0u8; 10]).unwrap();

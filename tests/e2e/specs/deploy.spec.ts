@@ -114,16 +114,22 @@ test('a preloaded content file is downloaded once, by the preload and the app to
   expect(Object.fromEntries(counts)).toEqual({ 'news/da-nang-ghg-inventory-workshop.json': 1, 'news/index.json': 1 });
 });
 
-test('the app is fetched only once the page has loaded, and with its integrity', async ({ page }) => {
+test('the app and its content are fetched only once the page has loaded and painted, with their integrity', async ({ page }) => {
   await open(page, '/events/');
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'))!;
-    return { loaded: nav.loadEventEnd, wasm: wasm.startTime };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const started = (name: RegExp) => performance.getEntriesByType('resource').find((r) => name.test(r.name))?.startTime ?? -1;
+    return { loaded: nav.loadEventEnd, painted: fcp?.startTime ?? Infinity,
+      wasm: started(/_bg\.wasm$/), js: started(/iuc-asia-[0-9a-f]+\.js$/), content: started(/content\/events\.json$/) };
   });
-  expect(timing.wasm, 'the wasm download starts after the load event').toBeGreaterThanOrEqual(timing.loaded);
-  // No preload of the wasm competes with the page's first paint.
+  for (const what of ['wasm', 'js', 'content'] as const) {
+    expect(timing[what], `the ${what} download starts after the load event`).toBeGreaterThanOrEqual(timing.loaded);
+    expect(timing[what], `the ${what} download starts after the first contentful paint`).toBeGreaterThanOrEqual(timing.painted);
+  }
+  // No preload in the HTML competes with the page's first paint; the loader adds them.
   await expect(page.locator('head link[href$="_bg.wasm"]')).toHaveCount(0);
+  await expect(page.locator('head link[rel="modulepreload"][integrity^="sha384-"]')).toHaveCount(1);
   const boot = await (await page.request.get(await page.locator('script[src*="boot-"]').getAttribute('src') ?? '')).text();
   expect(boot).toMatch(/fetch\('[^']+_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/);
 });
