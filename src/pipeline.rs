@@ -168,7 +168,11 @@ pub fn derive(
         to_json(&set.site.as_ref().ok_or(value(files::SITE))?.value),
     )?;
     let events = &set.events.as_ref().ok_or(value(files::EVENTS))?.value;
-    out.write(&content(files::EVENTS), to_json(events))?;
+    let mut named = events.clone();
+    for e in &mut named.events {
+        e.zone_label = crate::platform::zone_label(&e.start, &e.time_zone, lang);
+    }
+    out.write(&content(files::EVENTS), to_json(&named))?;
     out.write(
         &content(files::COOPERATION),
         to_json(

@@ -84,13 +84,21 @@ mod imp {
 
     pub fn share(_title: &str, _url: &str) {}
 
-    /// The zone's short name at `t`, as the browser's `Intl` (en-GB) writes
-    /// it: "CEST", "CST", or "GMT+7" where the zone has no abbreviation.
+    /// The zone's short name at `t` (see `zone_label`), in the language
+    /// of the page being rendered.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
+        zone_label(t, zone, lang())
+    }
+
+    /// The zone's short name at `t`, as the browser's `Intl` writes it in
+    /// `lang`: "CEST", "CST", or "GMT+7" where the zone has no abbreviation
+    /// in English. The build also writes it into each event of the derived
+    /// events.json (`Event::zone_label`).
+    pub fn zone_label(t: &DateTime<FixedOffset>, zone: &str, lang: Lang) -> Option<String> {
         use chrono_tz::OffsetName;
         // Intl's zh-Hans short names are offsets ("GMT+8"), as are its
         // names of zones without an abbreviation in English.
-        if lang() == Lang::ZhHans {
+        if lang == Lang::ZhHans {
             let _: chrono_tz::Tz = zone.parse().ok()?;
             return Some(crate::format::gmt_label(*t.offset()));
         }
@@ -227,14 +235,18 @@ mod imp {
         URL.with(String::clone)
     }
 
-    fn zone_part(t: &DateTime<FixedOffset>, zone: Option<&str>) -> Option<String> {
+    /// An `Intl.DateTimeFormat` that names `zone` (None: the visitor's).
+    fn zone_format(zone: Option<&str>) -> Option<js_sys::Intl::DateTimeFormat> {
         let opts = js_sys::Object::new();
         js_sys::Reflect::set(&opts, &"timeZoneName".into(), &"short".into()).ok()?;
         if let Some(z) = zone {
             js_sys::Reflect::set(&opts, &"timeZone".into(), &z.into()).ok()?;
         }
         let locales = js_sys::Array::of1(&crate::strings::ui().intl_locale.into());
-        let fmt = date_time_format(&locales, &opts).ok()?;
+        date_time_format(&locales, &opts).ok()
+    }
+
+    fn zone_part(fmt: &js_sys::Intl::DateTimeFormat, t: &DateTime<FixedOffset>) -> Option<String> {
         let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
         let parts = fmt.format_to_parts(&date);
         parts.iter().find_map(|p| {
@@ -245,14 +257,21 @@ mod imp {
         })
     }
 
-    /// The short name of `zone` at `t` from the browser's `Intl` ("CST", "GMT+8").
+    /// The short name of `zone` at `t` from the browser's `Intl` ("CST",
+    /// "GMT+8"). Only for content the build has not named (the development
+    /// server serves the content files as written): the derived events
+    /// carry `Event::zone_label`.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
-        zone_part(t, Some(zone))
+        zone_part(&zone_format(Some(zone))?, t)
     }
 
-    /// The short name of the visitor's own zone at `t`.
+    /// The short name of the visitor's own zone at `t`. The formatter is
+    /// made once per visit: making one costs far more than using it.
     pub fn visitor_zone_name(t: &DateTime<FixedOffset>) -> Option<String> {
-        zone_part(t, None)
+        thread_local! {
+            static VISITOR: Option<js_sys::Intl::DateTimeFormat> = zone_format(None);
+        }
+        VISITOR.with(|f| zone_part(f.as_ref()?, t))
     }
 
     /// The visitor's UTC offset at instant `t`, from the browser.
@@ -290,4 +309,38 @@ pub fn site_href(path: &str) -> String {
         base_href(),
         crate::routes::canonical_href(path).trim_start_matches('/')
     )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_named_as_intl_names_them() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let oct = at("2020-10-13T09:30:00+02:00");
+        assert_eq!(
+            zone_label(&oct, "Europe/Brussels", Lang::En).as_deref(),
+            Some("CEST")
+        );
+        assert_eq!(
+            zone_label(
+                &at("2020-12-01T09:30:00+01:00"),
+                "Europe/Brussels",
+                Lang::En
+            )
+            .as_deref(),
+            Some("CET")
+        );
+        assert_eq!(
+            zone_label(&at("2020-10-13T09:30:00+08:00"), "Asia/Shanghai", Lang::En).as_deref(),
+            Some("CST")
+        );
+        // Intl's Chinese short names are offsets.
+        assert_eq!(
+            zone_label(&oct, "Europe/Brussels", Lang::ZhHans).as_deref(),
+            Some("GMT+2")
+        );
+        assert_eq!(zone_label(&oct, "Mars/Olympus", Lang::En), None);
+    }
 }

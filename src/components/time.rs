@@ -26,7 +26,10 @@ pub fn event_when_text(e: &Event) -> String {
     let label = if e.time_zone == "UTC" {
         "UTC".to_string()
     } else {
-        zone_name(&e.start, &e.time_zone).unwrap_or_else(|| format::offset_label(*e.start.offset()))
+        e.zone_label
+            .clone()
+            .or_else(|| zone_name(&e.start, &e.time_zone))
+            .unwrap_or_else(|| format::offset_label(*e.start.offset()))
     };
     format::event_when(
         &e.start,

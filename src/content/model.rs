@@ -367,6 +367,13 @@ pub struct Event {
     /// in another edition because no translation exists yet, as for articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// Not written by editors: the build sets the zone's short name at the
+    /// start ("CEST", "GMT+7") in the edition's language, as the browser's
+    /// `Intl` writes it, so the browser, which has no time zone database,
+    /// needs no `Intl` formatter per zone (they cost a third of the event
+    /// page's first render).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_label: Option<String>,
 }
 
 /// `events.json`.
