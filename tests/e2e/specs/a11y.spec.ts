@@ -1,36 +1,11 @@
-import { test, expect, open, rel, routeOf, axeRun } from './fixtures';
+import { test, expect, open, rel, routeOf, axeRun, pageStates } from './fixtures';
 
 // axe-core is injected as a script; the CSP (rightly) forbids that, so this
 // file alone lets the browser bypass it.
 test.use({ bypassCSP: true });
 
 
-// Every kind of page, and the states of the list pages a visitor can reach.
-const routes = [
-  ['home', '/'],
-  ['news', '/news/'],
-  ['news page 2', '/news/?page=2'],
-  ['article', '/news/da-nang-ghg-inventory-workshop/'],
-  ['filtered search', '/news/?q=climate&tag=global-covenant'],
-  ['empty search', '/news/?q=zeppelin'],
-  ['calendar list', '/events/'],
-  ['past events', '/events/?view=past'],
-  ['month view', '/events/?view=month&month=2020-10'],
-  ['day view', '/events/?view=day&date=2020-10-19'],
-  ['event', '/events/ewrc-2020-iuc-webinar/'],
-  ['all-day event', '/events/eiri-chengdu-energy-internet-summit/'],
-  ['city cooperation', '/city-cooperation/'],
-  ['filtered pairings', '/city-cooperation/?round=2018'],
-  ['pairings of a city', '/city-cooperation/?city=rome'],
-  ['pairing', '/city-cooperation/chongqing-mannheim/'],
-  ['covenant', '/covenant/'],
-  ['about', '/about/'],
-  ['legal notice', '/legal-notice/'],
-  ['privacy', '/privacy/'],
-  ['accessibility', '/accessibility/'],
-  ['404', '/no/such/page/'],
-  ['unknown article', '/news/no-such-article/'],
-];
+const routes = pageStates('climate', 'zeppelin');
 
 for (const width of [1280, 360]) {
   test.describe(`${width}px wide`, () => {

@@ -89,6 +89,37 @@ export function routeOf(page: Page): string {
 }
 
 /** The WCAG rules the suite holds every page to: 2.0, 2.1 and 2.2, A and AA. */
+/**
+ * Every kind of page, and the states of the list pages a visitor can reach,
+ * as [name, path]: axe checks each, in each edition. `search` finds
+ * articles; `nothing` finds none.
+ */
+export const pageStates = (search: string, nothing: string): [string, string][] => [
+  ['home', '/'],
+  ['news', '/news/'],
+  ['news page 2', '/news/?page=2'],
+  ['article', '/news/da-nang-ghg-inventory-workshop/'],
+  ['filtered search', `/news/?q=${encodeURIComponent(search)}&tag=global-covenant`],
+  ['empty search', `/news/?q=${encodeURIComponent(nothing)}`],
+  ['calendar list', '/events/'],
+  ['past events', '/events/?view=past'],
+  ['month view', '/events/?view=month&month=2020-10'],
+  ['day view', '/events/?view=day&date=2020-10-19'],
+  ['event', '/events/ewrc-2020-iuc-webinar/'],
+  ['all-day event', '/events/eiri-chengdu-energy-internet-summit/'],
+  ['city cooperation', '/city-cooperation/'],
+  ['filtered pairings', '/city-cooperation/?round=2018'],
+  ['pairings of a city', '/city-cooperation/?city=rome'],
+  ['pairing', '/city-cooperation/chongqing-mannheim/'],
+  ['covenant', '/covenant/'],
+  ['about', '/about/'],
+  ['legal notice', '/legal-notice/'],
+  ['privacy', '/privacy/'],
+  ['accessibility', '/accessibility/'],
+  ['404', '/no/such/page/'],
+  ['unknown article', '/news/no-such-article/'],
+];
+
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**

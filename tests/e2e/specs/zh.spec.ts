@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical, baseUrl, axeRun } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, baseUrl, axeRun, pageStates } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -690,31 +690,7 @@ test('hreflang: the sitemap lists both editions of every page, each with its alt
 // ---------------------------------------------------------------------------
 // 8. axe on every Chinese route, wide and narrow.
 
-const axeRoutes: [string, string][] = [
-  ['home', '/'],
-  ['news', '/news/'],
-  ['news page 2', '/news/?page=2'],
-  ['article', '/news/da-nang-ghg-inventory-workshop/'],
-  ['filtered search', `/news/?q=${q('城市')}&tag=global-covenant`],
-  ['empty search', `/news/?q=${q('齐柏林')}`],
-  ['calendar list', '/events/'],
-  ['past events', '/events/?view=past'],
-  ['month view', '/events/?view=month&month=2020-10'],
-  ['day view', '/events/?view=day&date=2020-10-19'],
-  ['event', `/events/${EWRC}/`],
-  ['all-day event', '/events/eiri-chengdu-energy-internet-summit/'],
-  ['city cooperation', '/city-cooperation/'],
-  ['filtered pairings', '/city-cooperation/?round=2018'],
-  ['pairings of a city', '/city-cooperation/?city=rome'],
-  ['pairing', '/city-cooperation/chongqing-mannheim/'],
-  ['covenant', '/covenant/'],
-  ['about', '/about/'],
-  ['legal notice', '/legal-notice/'],
-  ['privacy', '/privacy/'],
-  ['accessibility', '/accessibility/'],
-  ['404', '/no/such/page/'],
-  ['unknown article', '/news/no-such-article/'],
-];
+const axeRoutes = pageStates('城市', '齐柏林');
 
 for (const width of [1280, 360]) {
   test.describe(`axe, ${width}px wide`, () => {
