@@ -64,29 +64,23 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
         if !matches!(self.state.get_untracked(), Load::Idle) {
             return;
         }
+        self.state.set(Load::Loading);
         let this = *self;
         // Only parsing is per type; the request itself is one copy of code
         // for every file (see `start_fetch`), which keeps the wasm small.
         // Named as in the content folder ("zh-hans/news/index.json"), so
         // a problem names the file an editor would open.
         let file = format!("{}{}", crate::platform::lang().content_dir(), self.file());
-        let name = file.clone();
-        let settle: Box<dyn FnOnce(Result<String, Problem>)> = Box::new(move |result| {
-            this.state
-                .set(match result.and_then(|text| parse::<T>(&name, &text)) {
-                    Ok(v) => Load::Ready(Arc::new(v)),
-                    Err(p) => Load::Failed(p),
-                });
-        });
-        // A file the page fetched before the app mounted is ready at once,
-        // so the first render is already the complete page.
-        match EARLY.with(|e| e.borrow_mut().remove(&file)) {
-            Some(result) => settle(result),
-            None => {
-                self.state.set(Load::Loading);
-                start_fetch(file, settle);
-            }
-        }
+        start_fetch(
+            file.clone(),
+            Box::new(move |result| {
+                this.state
+                    .set(match result.and_then(|text| parse::<T>(&file, &text)) {
+                        Ok(v) => Load::Ready(Arc::new(v)),
+                        Err(p) => Load::Failed(p),
+                    });
+            }),
+        );
     }
 
     /// At build time every file is already loaded: asking for one only
@@ -124,44 +118,6 @@ thread_local! {
 #[cfg(target_arch = "wasm32")]
 fn pending_add(n: i32) {
     PENDING.with(|p| p.update(|v| *v += n));
-}
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Content files fetched before the app mounted, each kept until the
-    /// first `ensure` of that file takes it (a Retry fetches afresh).
-    static EARLY: std::cell::RefCell<HashMap<String, Result<String, Problem>>> = Default::default();
-}
-
-/// Fetches the content files a prerendered page names (its
-/// `<html data-preload>`, as "zh-hans/news/index.json"), then calls `then`.
-/// The app mounts from there, so it renders the page once, complete,
-/// instead of a loading state first and the content after: half the
-/// main-thread work of taking over.
-#[cfg(target_arch = "wasm32")]
-pub fn prefetch(files: Vec<String>, then: Box<dyn FnOnce()>) {
-    use std::{cell::RefCell, rc::Rc};
-    if files.is_empty() {
-        return then();
-    }
-    let left = Rc::new(RefCell::new((files.len(), Some(then))));
-    for file in files {
-        let left = Rc::clone(&left);
-        start_fetch(
-            file.clone(),
-            Box::new(move |result| {
-                EARLY.with(|e| e.borrow_mut().insert(file, result));
-                let mut l = left.borrow_mut();
-                l.0 -= 1;
-                if l.0 == 0 {
-                    if let Some(then) = l.1.take() {
-                        drop(l);
-                        then();
-                    }
-                }
-            }),
-        );
-    }
 }
 
 /// How many content files are still loading (tracked: readable in effects).

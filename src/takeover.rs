@@ -23,8 +23,8 @@ thread_local! {
 /// Elements that can hold focus, in document order.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
-/// Starts the app. With a prerendered page in `#app` it fetches the
-/// page's content, renders off-screen and takes over when settled; with an empty `#app` (the development
+/// Starts the app. With a prerendered page in `#app` it renders off-screen
+/// and takes over when settled; with an empty `#app` (the development
 /// server) it renders in place.
 pub fn mount() {
     let doc = document();
@@ -52,22 +52,7 @@ pub fn mount() {
             live: live.clone(),
         })
     });
-    // The content the page names (the same files the loader preloaded) is
-    // fetched first, so the off-screen render is complete in one pass.
-    // Fetching needs the task executor, which mounting would start.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let prefix = format!("{}content/", crate::platform::public_url());
-    let files = doc
-        .document_element()
-        .and_then(|h| h.get_attribute("data-preload"))
-        .unwrap_or_default()
-        .split_whitespace()
-        .filter_map(|href| href.strip_prefix(&prefix).map(str::to_string))
-        .collect();
-    crate::store::prefetch(
-        files,
-        Box::new(move || leptos::mount::mount_to(live, crate::app::App).forget()),
-    );
+    leptos::mount::mount_to(live, crate::app::App).forget();
 }
 
 /// Called whenever no content is loading. Waits one frame, so the views
