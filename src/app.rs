@@ -1,7 +1,7 @@
 //! The application: content store, router and route table. The browser
 //! mounts it; the build renders it to HTML for every page (`crate::render`).
 
-use crate::components::layout::{Footer, Header};
+use crate::components::layout::{Footer, Header, Later};
 use crate::pages::*;
 use crate::store::{base_href, Store};
 use crate::strings::ui;
@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <Header/>
+            <Later><Header/></Later>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibility") view=|| view! { <StaticPage slug="accessibility" fallback_title=ui().accessibility_title/> }/>
                 </Routes>
             </main>
-            <Footer/>
+            <Later><Footer/></Later>
         </Router>
     }
 }

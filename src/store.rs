@@ -116,7 +116,7 @@ thread_local! {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn pending_add(n: i32) {
+pub(crate) fn pending_add(n: i32) {
     PENDING.with(|p| p.update(|v| *v += n));
 }
 

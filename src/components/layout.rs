@@ -23,6 +23,32 @@ const EU_FLAG_DRAWING: &str = concat!(
     r##"</g>"##
 );
 
+/// Renders its children in a task of their own, after the rest of the
+/// first render: taking over from the prerendered page is then several
+/// shorter tasks instead of one long one (Lighthouse's Total Blocking Time
+/// counts each task's time beyond 50 ms). The app counts the wait as
+/// pending content, so it takes over only once the children are there.
+/// The build renders them at once.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    #[cfg(target_arch = "wasm32")]
+    let shown = {
+        let shown = RwSignal::new(false);
+        crate::store::pending_add(1);
+        set_timeout(
+            move || {
+                shown.set(true);
+                crate::store::pending_add(-1);
+            },
+            std::time::Duration::ZERO,
+        );
+        shown
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let shown = RwSignal::new(true);
+    move || shown.get().then(|| children())
+}
+
 /// Moves focus to an element by id without changing the URL, so the router
 /// does not treat an in-page jump as a navigation.
 fn jump_to(id: &str) {
