@@ -167,12 +167,20 @@ pub fn derive(
         &content(files::SITE),
         to_json(&set.site.as_ref().ok_or(value(files::SITE))?.value),
     )?;
-    let events = &set.events.as_ref().ok_or(value(files::EVENTS))?.value;
-    let mut named = events.clone();
+    // Every file derived from the events (events.json, events-home.json)
+    // carries each event's zone name, so the browser needs no `Intl`
+    // formatter per zone (`Event::zone_label`).
+    let mut named = set
+        .events
+        .as_ref()
+        .ok_or(value(files::EVENTS))?
+        .value
+        .clone();
     for e in &mut named.events {
         e.zone_label = crate::platform::zone_label(&e.start, &e.time_zone, lang);
     }
-    out.write(&content(files::EVENTS), to_json(&named))?;
+    let events = &named;
+    out.write(&content(files::EVENTS), to_json(events))?;
     out.write(
         &content(files::COOPERATION),
         to_json(

@@ -291,3 +291,36 @@ fn an_event_shown_before_its_translation_is_marked_as_english() {
     let list = render(&p, &env("/"), &Route::Events);
     assert!(list.body.contains("<h3 lang=\"en\">") || !list.body.contains("event-item"));
 }
+
+#[test]
+fn derived_event_files_name_each_events_zone() {
+    // The browser shows these names without an `Intl` formatter per zone.
+    let set = iuc_asia::pipeline::check(Path::new(CONTENT), Path::new("tests/fixtures")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = iuc_asia::pipeline::Out::into(dir.path());
+    iuc_asia::pipeline::derive(
+        &set,
+        iuc_asia::lang::Lang::En,
+        None,
+        "https://example.org/",
+        now(),
+        &mut out,
+    )
+    .unwrap();
+    for file in ["events.json", "events-home.json"] {
+        let text = std::fs::read_to_string(dir.path().join("content").join(file)).unwrap();
+        let parsed: iuc_asia::content::model::EventsFile = serde_json::from_str(&text).unwrap();
+        assert!(!parsed.events.is_empty(), "{file}");
+        let brussels = parsed
+            .events
+            .iter()
+            .filter(|e| e.time_zone == "Europe/Brussels")
+            .map(|e| e.zone_label.as_deref())
+            .collect::<Vec<_>>();
+        assert!(!brussels.is_empty(), "{file} has a Brussels event");
+        assert!(
+            brussels.iter().all(|l| matches!(l, Some("CET" | "CEST"))),
+            "{file}: {brussels:?}"
+        );
+    }
+}
