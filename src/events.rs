@@ -1,7 +1,7 @@
 //! Event logic: what is upcoming, what is past, relative to a given instant.
 
 use crate::content::model::{Event, EventsFile};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 /// How many past events the homepage file keeps (it shows three).
 pub const HOME_PAST: usize = 6;
@@ -43,6 +43,183 @@ pub fn homepage_events(file: &EventsFile, built: DateTime<Utc>) -> EventsFile {
             .cloned()
             .collect(),
         events,
+        ..Default::default()
+    }
+}
+
+/// The years an event touches, from its first day to its last.
+pub fn years_of(e: &Event) -> std::ops::RangeInclusive<i32> {
+    let (a, b) = crate::calendar::event_days(e);
+    a.year()..=b.year()
+}
+
+/// `events/index.json`: the organisers and categories that have events,
+/// the years, the languages and the span of months, without the events.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn index_file(file: &EventsFile) -> EventsFile {
+    use crate::calendar::{event_days, Month};
+    let used = |id: &str| {
+        file.events
+            .iter()
+            .any(|e| e.organiser == id || e.category == id)
+    };
+    let mut years: Vec<u32> = file
+        .events
+        .iter()
+        .flat_map(years_of)
+        .map(|y| y.max(0) as u32)
+        .collect();
+    years.sort();
+    years.dedup();
+    let mut languages: Vec<String> = file
+        .events
+        .iter()
+        .filter_map(|e| e.language.clone())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let first = file.events.iter().map(|e| event_days(e).0).min();
+    let last = file.events.iter().map(|e| event_days(e).1).max();
+    EventsFile {
+        organisers: file
+            .organisers
+            .iter()
+            .filter(|o| used(&o.id))
+            .cloned()
+            .collect(),
+        categories: file
+            .categories
+            .iter()
+            .filter(|c| used(&c.id))
+            .cloned()
+            .collect(),
+        events: Vec::new(),
+        years,
+        languages,
+        span: first
+            .zip(last)
+            .map(|(a, b)| vec![Month::of(a).key(), Month::of(b).key()])
+            .unwrap_or_default(),
+    }
+}
+
+/// `events/year/<year>.json`: the events that touch `year`, as the lists
+/// and the month view show them (`brief`), with the organisers and
+/// categories.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn year_file(file: &EventsFile, year: i32) -> EventsFile {
+    EventsFile {
+        organisers: file.organisers.clone(),
+        categories: file.categories.clone(),
+        events: file
+            .events
+            .iter()
+            .filter(|e| years_of(e).contains(&year))
+            .map(brief)
+            .collect(),
+        ..Default::default()
+    }
+}
+
+/// An event without what only its own page shows (summary, description,
+/// programme, speakers, notes, links), for the lists and calendars.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn brief(e: &Event) -> Event {
+    Event {
+        summary: String::new(),
+        description: Vec::new(),
+        sessions: Vec::new(),
+        speakers: Vec::new(),
+        notes: Vec::new(),
+        online_url: None,
+        recording_url: None,
+        source: String::new(),
+        ..e.clone()
+    }
+}
+
+/// `events/<slug>.json`: the event and its neighbours in time (for the
+/// page's earlier and later links), with their organisers and the
+/// categories.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn event_file(file: &EventsFile, slug: &str) -> Option<EventsFile> {
+    let mut sorted: Vec<&Event> = file.events.iter().collect();
+    sorted.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    let i = sorted.iter().position(|e| e.slug == slug)?;
+    let events: Vec<Event> = sorted[i.saturating_sub(1)..(i + 2).min(sorted.len())]
+        .iter()
+        .map(|e| {
+            if e.slug == slug {
+                (*e).clone()
+            } else {
+                brief(e)
+            }
+        })
+        .collect();
+    let used = |id: &str| events.iter().any(|e| e.organiser == id);
+    Some(EventsFile {
+        organisers: file
+            .organisers
+            .iter()
+            .filter(|o| used(&o.id))
+            .cloned()
+            .collect(),
+        categories: file.categories.clone(),
+        events,
+        ..Default::default()
+    })
+}
+
+/// The years the browser loads for a view of the calendar: the month's
+/// (or the day's) year; for the upcoming list, this year and later ones,
+/// or else the latest year (for the recent events shown when nothing is
+/// upcoming); for the past list, every year.
+pub fn years_for(
+    index: &EventsFile,
+    view: &crate::calendar::View,
+    today: chrono::NaiveDate,
+) -> Vec<i32> {
+    use crate::calendar::View;
+    let years: Vec<i32> = index.years.iter().map(|y| *y as i32).collect();
+    let has = |y: i32| years.contains(&y);
+    match view {
+        View::Month(m) => {
+            let y = m.map_or(today.year(), |m| m.first_day().year());
+            has(y).then_some(y).into_iter().collect()
+        }
+        View::Day(d) => has(d.year()).then_some(d.year()).into_iter().collect(),
+        View::Past => years,
+        View::Upcoming => {
+            let recent: Vec<i32> = years
+                .iter()
+                .copied()
+                .filter(|y| *y >= today.year())
+                .collect();
+            if recent.is_empty() {
+                years.last().copied().into_iter().collect()
+            } else {
+                recent
+            }
+        }
+    }
+}
+
+/// The index's organisers and categories with the events of some year
+/// files, each event once.
+pub fn merge(index: &EventsFile, parts: &[std::sync::Arc<EventsFile>]) -> EventsFile {
+    let mut events: Vec<Event> = Vec::new();
+    for p in parts {
+        for e in &p.events {
+            if !events.iter().any(|x| x.slug == e.slug) {
+                events.push(e.clone());
+            }
+        }
+    }
+    EventsFile {
+        organisers: index.organisers.clone(),
+        categories: index.categories.clone(),
+        events,
+        ..Default::default()
     }
 }
 
@@ -85,6 +262,70 @@ pub fn neighbours<'a>(events: &'a [Event], slug: &str) -> (Option<&'a Event>, Op
 mod tests {
     use super::*;
     use crate::content::{parse, EventsFile};
+
+    #[test]
+    fn the_browser_loads_only_the_years_a_view_shows() {
+        use crate::calendar::{Month, View};
+        let f = shipped();
+        let index = index_file(&f);
+        assert_eq!(index.years, [2017, 2019, 2020]);
+        assert!(index.events.is_empty());
+        assert_eq!(index.span, ["2017-03", "2020-10"]);
+        let day = |s| crate::calendar::parse_day(s).unwrap();
+        let years = |v: &View, today| years_for(&index, v, day(today));
+        assert_eq!(years(&View::Upcoming, "2020-12-01"), [2020]);
+        assert_eq!(years(&View::Upcoming, "2019-12-01"), [2019, 2020]);
+        // Years after the last event: the latest year, for the recent list.
+        assert_eq!(years(&View::Upcoming, "2026-11-30"), [2020]);
+        assert_eq!(
+            years(&View::Month(Month::parse("2017-05")), "2020-12-01"),
+            [2017]
+        );
+        assert!(years(&View::Month(Month::parse("2018-05")), "2020-12-01").is_empty());
+        assert!(years(&View::Month(Month::parse("2021-01")), "2020-12-01").is_empty());
+        assert_eq!(years(&View::Month(None), "2019-06-01"), [2019]);
+        assert_eq!(years(&View::Day(day("2017-03-02")), "2020-12-01"), [2017]);
+        assert_eq!(years(&View::Past, "2020-12-01"), [2017, 2019, 2020]);
+        // The year files together hold every event once.
+        let parts: Vec<_> = index
+            .years
+            .iter()
+            .map(|y| std::sync::Arc::new(year_file(&f, *y as i32)))
+            .collect();
+        let all = merge(&index, &parts);
+        assert_eq!(all.events.len(), f.events.len());
+        for p in &parts {
+            assert!(!p.events.is_empty());
+        }
+    }
+
+    #[test]
+    fn an_event_file_holds_the_event_and_its_neighbours() {
+        let f = shipped();
+        let mut sorted: Vec<&Event> = f.events.iter().collect();
+        sorted.sort_by_key(|e| (e.start, e.slug.clone()));
+        let mid = event_file(&f, &sorted[1].slug).unwrap();
+        let slugs: Vec<&str> = mid.events.iter().map(|e| e.slug.as_str()).collect();
+        assert_eq!(
+            slugs,
+            [&sorted[0].slug, &sorted[1].slug, &sorted[2].slug].map(String::as_str)
+        );
+        let (earlier, later) = neighbours(&mid.events, &sorted[1].slug);
+        assert_eq!(
+            (earlier.map(|e| &e.slug), later.map(|e| &e.slug)),
+            (Some(&sorted[0].slug), Some(&sorted[2].slug))
+        );
+        // The neighbours come brief: the page shows only their titles.
+        assert!(earlier.unwrap().description.is_empty());
+        assert_eq!(mid.events[1], *sorted[1]);
+        let first = event_file(&f, &sorted[0].slug).unwrap();
+        assert_eq!(first.events.len(), 2);
+        assert!(event_file(&f, "no-such-event").is_none());
+        assert!(mid
+            .organisers
+            .iter()
+            .all(|o| mid.events.iter().any(|e| e.organiser == o.id)));
+    }
 
     #[test]
     fn neighbours_follow_time_order() {

@@ -1,6 +1,8 @@
 //! News logic: ordering, summaries and reading time.
 
-use crate::content::model::{Article, ArticleSummary, NewsIndex, PubDate};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::content::model::{Article, ArticleSummary, NewsIndex};
+use crate::content::model::{NewsCatalogue, PubDate};
 use std::cmp::Ordering;
 
 /// How many summaries the homepage gets in `news/latest.json`.
@@ -42,6 +44,7 @@ pub fn reading_minutes(words: u32) -> u32 {
     words.div_ceil(200).max(1)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 pub fn summarize(a: &Article) -> ArticleSummary {
     ArticleSummary {
         slug: a.slug.clone(),
@@ -57,29 +60,112 @@ pub fn summarize(a: &Article) -> ArticleSummary {
     }
 }
 
-/// The full index (every summary) and the homepage's short list.
-pub fn build_indexes<'a>(
-    articles: impl IntoIterator<Item = &'a Article>,
-) -> (NewsIndex, NewsIndex) {
-    let mut all: Vec<ArticleSummary> = articles.into_iter().map(summarize).collect();
-    all.sort_by(|a, b| {
+/// Everything the build writes for the news of one edition.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct NewsFiles {
+    /// Every summary, newest first (the feeds' entries).
+    pub summaries: Vec<ArticleSummary>,
+    pub catalogue: NewsCatalogue,
+    /// `news/page/<n>.json`, from page 1.
+    pub pages: Vec<NewsIndex>,
+    pub latest: NewsIndex,
+    pub shards: Vec<(String, crate::content::model::SearchShard)>,
+    /// Each article's newer, older and related articles, by slug.
+    pub links: std::collections::HashMap<String, Links>,
+}
+
+/// An article's newer, older (at most one each) and related articles.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Links = [Vec<ArticleSummary>; 3];
+
+/// Sets the links the build found for `a` (`NewsFiles::links`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_links(a: &mut Article, links: &std::collections::HashMap<String, Links>) {
+    let [newer, older, related] = links.get(&a.slug).cloned().unwrap_or_default();
+    (a.newer, a.older, a.related) = (newer, older, related);
+}
+
+/// Postings per search shard before it splits (`search::build_shards`):
+/// a shard stays within a few kilobytes compressed.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SHARD_POSTINGS: usize = 4000;
+
+/// The news files: the catalogue, pages of summaries, the homepage's
+/// short list, the search shards and each article's links.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn build_news(articles: &[&Article]) -> NewsFiles {
+    let mut sorted: Vec<&Article> = articles.to_vec();
+    sorted.sort_by(|a, b| {
         newest_first(
             (&a.published, a.order, &a.slug),
             (&b.published, b.order, &b.slug),
         )
     });
+    let all: Vec<ArticleSummary> = sorted.iter().map(|a| summarize(a)).collect();
     let total = all.len() as u32;
-    let latest = NewsIndex {
-        total,
-        articles: all.iter().take(LATEST_COUNT).cloned().collect(),
-    };
-    (
-        NewsIndex {
+    let (tags, counts): (Vec<String>, Vec<u32>) = tag_counts(&all)
+        .into_iter()
+        .map(|(t, n)| (t, n as u32))
+        .unzip();
+    let mut countries: Vec<String> = all.iter().flat_map(|a| a.countries.clone()).collect();
+    countries.sort();
+    countries.dedup();
+    let at = |list: &[String], x: &String| list.iter().position(|c| c == x).unwrap_or(0) as u32;
+    let n = tags.len() as u32;
+    let facets = all
+        .iter()
+        .map(|a| {
+            let mine = a.tags.iter().map(|t| at(&tags, t));
+            mine.chain(a.countries.iter().map(|c| at(&countries, c) + n))
+                .collect()
+        })
+        .collect();
+    let searchable: Vec<crate::search::Searchable> = sorted
+        .iter()
+        .map(|a| (a.title.as_str(), a.teaser.as_str(), a.body.as_slice()))
+        .collect();
+    let shards = crate::search::build_shards(&searchable, SHARD_POSTINGS);
+    let pages = all
+        .chunks(PER_PAGE)
+        .map(|c| NewsIndex {
             total,
-            articles: all,
+            articles: c.to_vec(),
+        })
+        .collect();
+    let links = all
+        .iter()
+        .map(|a| {
+            let (newer, older) = neighbours(&all, &a.slug);
+            let related = related(&all, &a.slug, &a.tags, 3);
+            let list = |a: Option<&ArticleSummary>| a.into_iter().cloned().collect();
+            (
+                a.slug.clone(),
+                [
+                    list(newer),
+                    list(older),
+                    related.into_iter().cloned().collect(),
+                ],
+            )
+        })
+        .collect();
+    NewsFiles {
+        latest: NewsIndex {
+            total,
+            articles: all.iter().take(LATEST_COUNT).cloned().collect(),
         },
-        latest,
-    )
+        catalogue: NewsCatalogue {
+            total,
+            tag_counts: counts,
+            tags,
+            countries,
+            facets,
+            shards: shards.iter().map(|s| s.0.clone()).collect(),
+        },
+        pages,
+        shards,
+        summaries: all,
+        links,
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +273,7 @@ pub fn paginate(len: usize, requested: Option<&str>, per_page: usize) -> Paging 
 }
 
 /// The neighbours of `slug` in a newest-first list: (newer, older).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn neighbours<'a>(
     list: &'a [ArticleSummary],
     slug: &str,
@@ -199,6 +286,7 @@ pub fn neighbours<'a>(
 
 /// Up to `n` other articles sharing the most tags with `slug`, newest first
 /// among equals.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn related<'a>(
     list: &'a [ArticleSummary],
     slug: &str,
@@ -214,6 +302,93 @@ pub fn related<'a>(
         .collect();
     scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
     scored.into_iter().take(n).map(|(_, _, a)| a).collect()
+}
+
+#[cfg(test)]
+mod catalogue_tests {
+    use super::*;
+    use crate::content::model::{Article, Image};
+
+    fn article(slug: &str, date: &str, tags: &[&str], countries: &[&str]) -> Article {
+        Article {
+            slug: slug.into(),
+            title: format!("Title {slug}"),
+            published: PubDate::parse(date).unwrap(),
+            order: None,
+            teaser: "teaser".into(),
+            body: vec!["body".into()],
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            image: Image {
+                src: "images/x.svg".into(),
+                alt: "x".into(),
+                width: 1,
+                height: 1,
+            },
+            source: "https://example.org/x".into(),
+            lang: None,
+            newer: vec![],
+            older: vec![],
+            related: vec![],
+        }
+    }
+
+    #[test]
+    fn the_catalogue_filters_without_the_summaries() {
+        let list: Vec<Article> = (0..30)
+            .map(|i| {
+                let tag = if i % 3 == 0 { "energy" } else { "climate" };
+                let country = if i % 2 == 0 { "CN" } else { "VN" };
+                article(
+                    &format!("a-{i}"),
+                    &format!("2020-01-{:02}", i % 28 + 1),
+                    &[tag],
+                    &[country],
+                )
+            })
+            .collect();
+        let refs: Vec<&Article> = list.iter().collect();
+        let files = build_news(&refs);
+        let cat = &files.catalogue;
+        assert_eq!(cat.total, 30);
+        assert_eq!(cat.tags, ["climate", "energy"]);
+        assert_eq!(cat.tag_counts, [20, 10]);
+        assert_eq!(cat.countries, ["CN", "VN"]);
+        assert_eq!(files.pages.len(), 3);
+        assert_eq!(files.pages[2].articles.len(), 6);
+        assert_eq!(
+            files.latest.articles[..],
+            files.pages[0].articles[..LATEST_COUNT]
+        );
+        let all: Vec<usize> = (0..30).collect();
+        let q = |tag: Option<&str>, country: Option<&str>| NewsQuery {
+            tag: tag.map(String::from),
+            country: country.map(String::from),
+            ..Default::default()
+        };
+        let summary = |p: usize| &files.pages[p / PER_PAGE].articles[p % PER_PAGE];
+        let energy_cn = filter_positions(cat, all.clone(), &q(Some("energy"), Some("CN")));
+        assert_eq!(energy_cn.len(), 5);
+        for p in &energy_cn {
+            assert_eq!(
+                (
+                    summary(*p).tags[0].as_str(),
+                    summary(*p).countries[0].as_str()
+                ),
+                ("energy", "CN")
+            );
+        }
+        assert!(filter_positions(cat, all.clone(), &q(Some("unused"), None)).is_empty());
+        assert!(filter_positions(cat, all.clone(), &q(None, Some("DE"))).is_empty());
+        assert_eq!(filter_positions(cat, all, &q(None, None)).len(), 30);
+        // Each article links to its neighbours in the feed's order.
+        let first = &files.pages[0].articles[0].slug;
+        let second = &files.pages[0].articles[1].slug;
+        let [newer, _, related] = &files.links[second];
+        assert_eq!(&newer[0].slug, first);
+        assert!(files.links[first][0].is_empty());
+        assert_eq!(related.len(), 3);
+    }
 }
 
 #[cfg(test)]
@@ -315,22 +490,34 @@ impl NewsQuery {
 
 /// Positions (into `list`) of the articles with `tag` and `country`,
 /// keeping the order of `positions`.
-pub fn filter_positions(
-    list: &[ArticleSummary],
-    positions: Vec<usize>,
-    q: &NewsQuery,
-) -> Vec<usize> {
+/// Keeps the positions whose article has the query's topic and country.
+pub fn filter_positions(cat: &NewsCatalogue, positions: Vec<usize>, q: &NewsQuery) -> Vec<usize> {
+    // A topic or country not in use matches nothing.
+    let n = cat.tags.len();
+    let tag = q
+        .tag
+        .as_ref()
+        .map(|x| cat.tags.iter().position(|t| t == x).map(|i| i as u32));
+    let country = q.country.as_ref().map(|x| {
+        cat.countries
+            .iter()
+            .position(|c| c == x)
+            .map(|i| (i + n) as u32)
+    });
+    let has = |facets: &[u32], want: Option<Option<u32>>| {
+        want.is_none_or(|w| w.is_some_and(|w| facets.contains(&w)))
+    };
     positions
         .into_iter()
         .filter(|&i| {
-            let a = &list[i];
-            q.tag.as_ref().is_none_or(|t| a.tags.contains(t))
-                && q.country.as_ref().is_none_or(|c| a.countries.contains(c))
+            cat.facets
+                .get(i)
+                .is_some_and(|f| has(f, tag) && has(f, country))
         })
         .collect()
 }
 
-/// Every tag in use, sorted, with how many articles carry it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn tag_counts(list: &[ArticleSummary]) -> Vec<(String, usize)> {
     let mut m = std::collections::BTreeMap::new();
     for a in list {

@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::platform::RenderEnv;
 use crate::render::{self, Page};
 use crate::routes::Route;
-use crate::{feeds, ics, news, search, share_image, subscribe};
+use crate::{feeds, ics, news, share_image, subscribe};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -133,8 +133,8 @@ pub fn check(content: &Path, images_parent: &Path) -> Result<ContentSet, String>
 
 /// The derived files, and what the pages are rendered from.
 pub struct Derived {
-    pub news: NewsIndex,
-    pub latest: NewsIndex,
+    pub news: crate::news::NewsFiles,
+    pub events: EventsFile,
     pub events_home: EventsFile,
 }
 
@@ -180,7 +180,21 @@ pub fn derive(
         e.zone_label = crate::platform::zone_label(&e.start, &e.time_zone, lang);
     }
     let events = &named;
-    out.write(&content(files::EVENTS), to_json(events))?;
+    // The browser never loads every event: the index, a file per year and
+    // a file per event (`events::index_file`).
+    let events_index = crate::events::index_file(events);
+    for y in &events_index.years {
+        out.write(
+            &content(&files::events_year(*y as i32)),
+            to_json(&crate::events::year_file(events, *y as i32)),
+        )?;
+    }
+    for e in &events.events {
+        if let Some(f) = crate::events::event_file(events, &e.slug) {
+            out.write(&content(&files::event(&e.slug)), to_json(&f))?;
+        }
+    }
+    out.write(&content(files::EVENTS_INDEX), to_json(&events_index))?;
     out.write(
         &content(files::COOPERATION),
         to_json(
@@ -198,9 +212,6 @@ pub fn derive(
         &content(files::PAGES),
         to_json(&set.pages.as_ref().ok_or(value(files::PAGES))?.value),
     )?;
-    for a in &set.articles {
-        out.write(&content(&files::article(&a.value.slug)), to_json(&a.value))?;
-    }
     if let Some(images) = images {
         for img in referenced_images(set) {
             let name = img.trim_start_matches("images/");
@@ -210,16 +221,21 @@ pub fn derive(
         }
     }
     let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
-    let (index, latest) = news::build_indexes(articles.iter().copied());
-    let terms = SearchIndex {
-        terms: articles
-            .iter()
-            .map(|a| (a.slug.clone(), search::distinct_terms(&a.body)))
-            .collect(),
-    };
-    out.write(&content(files::NEWS_INDEX), to_json(&index))?;
-    out.write(&content(files::NEWS_LATEST), to_json(&latest))?;
-    out.write(&content(files::NEWS_SEARCH), to_json(&terms))?;
+    let news = news::build_news(&articles);
+    for a in &articles {
+        let mut a = (*a).clone();
+        news::set_links(&mut a, &news.links);
+        out.write(&content(&files::article(&a.slug)), to_json(&a))?;
+    }
+    out.write(&content(files::NEWS_INDEX), to_json(&news.catalogue))?;
+    out.write(&content(files::NEWS_LATEST), to_json(&news.latest))?;
+    for (i, page) in news.pages.iter().enumerate() {
+        out.write(&content(&files::news_page(i + 1)), to_json(page))?;
+    }
+    for (key, shard) in &news.shards {
+        out.write(&content(&files::search_shard(key)), to_json(shard))?;
+    }
+    let index = &news.summaries;
     let site = &set.site.as_ref().ok_or(value(files::SITE))?.value;
     let t = crate::strings::for_lang(lang);
     let news_title = format!("{}{}", site.name, t.feed_title_suffix);
@@ -230,18 +246,18 @@ pub fn derive(
             site_url,
             lang.tag(),
             &Feed::all(news_title.clone()),
-            &index.articles,
+            index,
         ),
     )?;
     // One feed per topic and per country in use, newest entries only.
     let mut tags = BTreeSet::new();
     let mut countries = BTreeSet::new();
-    for a in &index.articles {
+    for a in index {
         tags.extend(a.tags.iter().map(String::as_str));
         countries.extend(a.countries.iter().map(String::as_str));
     }
     let mut topic_feed = |feed: Feed, keep: &dyn Fn(&ArticleSummary) -> bool| {
-        let mine = index.articles.iter().filter(|a| keep(a));
+        let mine = index.iter().filter(|a| keep(a));
         out.write(
             &format!("{pre}{}", feed.file),
             feeds::atom(site, site_url, lang.tag(), &feed, mine),
@@ -308,8 +324,8 @@ pub fn derive(
         )?;
     }
     Ok(Derived {
-        news: index,
-        latest,
+        news,
+        events: named,
         events_home,
     })
 }
@@ -638,7 +654,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
     let mut indexable: Vec<(String, Option<String>)> = Vec::new();
     let mut routes = Vec::new();
     for ((lang, set), d) in editions.iter().zip(derived) {
-        let prefilled = render::prefill(set, d.news, d.latest, d.events_home)?;
+        let prefilled = render::prefill(set, d)?;
         let env = RenderEnv {
             base: public_url.clone(),
             site_url: site_url.clone(),

@@ -5,7 +5,6 @@
 use crate::app::App;
 use crate::components::meta::HeadSink;
 use crate::content::check::ContentSet;
-use crate::content::model::*;
 use crate::head::Head;
 use crate::platform::{set_env, RenderEnv};
 use crate::routes::Route;
@@ -29,12 +28,7 @@ pub struct Page {
 
 /// The store's contents for rendering, from checked content and the
 /// derived files the build writes beside it.
-pub fn prefill(
-    set: &ContentSet,
-    news: NewsIndex,
-    latest: NewsIndex,
-    events_home: EventsFile,
-) -> Result<Prefilled, String> {
+pub fn prefill(set: &ContentSet, d: crate::pipeline::Derived) -> Result<Prefilled, String> {
     fn need<T: Clone>(
         v: &Option<crate::content::validate::Source<T>>,
         name: &str,
@@ -43,19 +37,26 @@ pub fn prefill(
             .map(|s| Arc::new(s.value.clone()))
             .ok_or_else(|| format!("{name} did not load"))
     }
+    let links = &d.news.links;
     Ok(Prefilled {
         site: need(&set.site, "site.json")?,
-        latest: Arc::new(latest),
-        news: Arc::new(news),
-        events: need(&set.events, "events.json")?,
-        events_home: Arc::new(events_home),
+        latest: Arc::new(d.news.latest),
+        news: Arc::new(d.news.catalogue),
+        news_pages: d.news.pages.into_iter().map(Arc::new).collect(),
+        events_index: Arc::new(crate::events::index_file(&d.events)),
+        events: Arc::new(d.events),
+        events_home: Arc::new(d.events_home),
         cooperation: need(&set.cooperation, "cooperation.json")?,
         covenant: need(&set.covenant, "covenant.json")?,
         pages: need(&set.pages, "pages.json")?,
         articles: set
             .articles
             .iter()
-            .map(|a| (a.value.slug.clone(), Arc::new(a.value.clone())))
+            .map(|a| {
+                let mut a = a.value.clone();
+                crate::news::set_links(&mut a, links);
+                (a.slug.clone(), Arc::new(a))
+            })
             .collect::<HashMap<_, _>>(),
     })
 }
@@ -71,9 +72,9 @@ pub fn routes(p: &Prefilled) -> Vec<Route> {
     ];
     r.extend(crate::routes::STATIC_PAGES.iter().map(|s| Route::Page(s)));
     r.extend(
-        p.news
-            .articles
+        p.news_pages
             .iter()
+            .flat_map(|page| &page.articles)
             .map(|a| Route::Article(a.slug.clone())),
     );
     r.extend(p.events.events.iter().map(|e| Route::Event(e.slug.clone())));

@@ -5,7 +5,7 @@
 //! above teaser matches, which rank above body matches; ties keep the feed's
 //! newest-first order.
 
-use crate::content::model::{ArticleSummary, SearchIndex};
+use crate::content::model::SearchShard;
 
 /// Chinese, Japanese and Korean characters, which are written without
 /// spaces between words.
@@ -102,15 +102,6 @@ pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
         })
 }
 
-/// The distinct words of some paragraphs, space-separated (for the index).
-pub fn distinct_terms<'a>(paragraphs: impl IntoIterator<Item = &'a String>) -> String {
-    let mut set = std::collections::BTreeSet::new();
-    for p in paragraphs {
-        set.extend(tokens(p));
-    }
-    set.into_iter().collect::<Vec<_>>().join(" ")
-}
-
 /// A parsed query: its distinct words (character pairs for Chinese), and
 /// its Chinese runs as typed, which are highlighted where they occur.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -126,6 +117,13 @@ impl Query {
             if !words.contains(&w) {
                 words.push(w);
             }
+        }
+        // A single letter or digit beside longer words is a word still
+        // being typed: it would match nearly every article, and fetch a
+        // large part of the index, so it waits for its second letter.
+        let short = |w: &String| w.chars().count() == 1 && !w.chars().any(is_cjk);
+        if words.iter().any(|w| !short(w)) {
+            words.retain(|w| !short(w));
         }
         let mut cjk: Vec<String> = Vec::new();
         for w in q.split(|c: char| !is_word_char(c)) {
@@ -143,44 +141,171 @@ impl Query {
     }
 }
 
-fn prefix_hit(text: &str, word: &str) -> bool {
-    tokens(text).any(|t| t.starts_with(word))
+/// The keys of the shards that hold every word starting with `word`: a
+/// word lives in the shard with the longest key that begins it, so these
+/// are the keys that begin `word` and the keys that `word` begins.
+pub fn shards_for<'a>(keys: &'a [String], word: &str) -> impl Iterator<Item = &'a String> + 'a {
+    let word = word.to_string();
+    keys.iter()
+        .filter(move |k| word.starts_with(k.as_str()) || k.starts_with(word.as_str()))
 }
 
-/// The score of an article for `q`, or `None` if some word matches nowhere.
-pub fn score(a: &ArticleSummary, body_terms: &str, q: &Query) -> Option<u32> {
-    let mut total = 0;
+/// The shard keys a query needs, each once.
+pub fn shards_for_query<'a>(keys: &'a [String], q: &Query) -> Vec<&'a String> {
+    let mut out: Vec<&String> = Vec::new();
     for w in &q.words {
-        let s = if prefix_hit(&a.title, w) {
-            4
-        } else if prefix_hit(&a.teaser, w) {
-            2
-        } else if body_terms.split(' ').any(|t| t.starts_with(w.as_str())) {
-            1
-        } else {
-            return None;
-        };
-        total += s;
+        for k in shards_for(keys, w) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
     }
-    Some(total)
+    out
 }
 
-/// Positions (into `list`) of the articles matching `q`, best first. An
-/// empty query keeps every article in feed order.
-pub fn search(list: &[ArticleSummary], index: &SearchIndex, q: &Query) -> Vec<usize> {
+/// Positions (newest first, out of `total`) of the articles matching `q`,
+/// best first: every query word must begin some word of the article; a
+/// word in the title scores 4, in the teaser 2, in the body 1, and ties
+/// keep the newest-first order. `shards` must hold every shard of
+/// `shards_for_query`. An empty query keeps every article.
+pub fn search(total: usize, shards: &[std::sync::Arc<SearchShard>], q: &Query) -> Vec<usize> {
     if q.is_empty() {
-        return (0..list.len()).collect();
+        return (0..total).collect();
     }
-    let mut hits: Vec<(u32, usize)> = list
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| {
-            let body = index.terms.get(&a.slug).map_or("", String::as_str);
-            score(a, body, q).map(|s| (s, i))
+    let mut sum = vec![0u32; total];
+    for (n, w) in q.words.iter().enumerate() {
+        let mut best = vec![0u8; total];
+        for shard in shards {
+            for (term, lists) in shard.words.iter().zip(shard.postings.chunks(3)) {
+                if !term.starts_with(w.as_str()) {
+                    continue;
+                }
+                for (list, weight) in lists.iter().zip([4, 2, 1]) {
+                    let mut at = 0usize;
+                    for d in list {
+                        at += *d as usize;
+                        if let Some(b) = best.get_mut(at) {
+                            *b = (*b).max(weight);
+                        }
+                    }
+                }
+            }
+        }
+        for (s, b) in sum.iter_mut().zip(best) {
+            // A word that matches nowhere in an article rules it out.
+            *s = if b == 0 || (n > 0 && *s == 0) {
+                0
+            } else {
+                *s + b as u32
+            };
+        }
+    }
+    // Best first, ties in feed order: scores are small, so a pass per
+    // score does it without a sort.
+    let top = sum.iter().copied().max().unwrap_or(0);
+    (1..=top)
+        .rev()
+        .flat_map(|score| {
+            sum.iter()
+                .enumerate()
+                .filter(move |(_, s)| **s == score)
+                .map(|(i, _)| i)
         })
-        .collect();
-    hits.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-    hits.into_iter().map(|(_, i)| i).collect()
+        .collect()
+}
+
+/// One article as search sees it: title, teaser and body.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Searchable<'a> = (&'a str, &'a str, &'a [String]);
+
+/// Builds the search index's shards from the articles, newest first
+/// (`SearchShard`). A shard holds at most about `limit` postings: the words
+/// of one first letter share a shard until they outgrow it, then split by
+/// their first two letters, then three.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, SearchShard)> {
+    use std::collections::BTreeMap;
+    // Each word's best field per article: 4 title, 2 teaser, 1 body.
+    let mut postings: BTreeMap<String, BTreeMap<u32, u8>> = BTreeMap::new();
+    for (pos, (title, teaser, body)) in articles.iter().enumerate() {
+        let texts = [(4u8, *title), (2, *teaser)]
+            .into_iter()
+            .chain(body.iter().map(|b| (1u8, b.as_str())));
+        for (weight, text) in texts {
+            for t in tokens(text) {
+                let best = postings
+                    .entry(t)
+                    .or_default()
+                    .entry(pos as u32)
+                    .or_insert(0);
+                *best = (*best).max(weight);
+            }
+        }
+    }
+    let words: Vec<(String, usize)> = postings.iter().map(|(w, p)| (w.clone(), p.len())).collect();
+    let mut keys: Vec<(String, Vec<&str>)> = Vec::new();
+    split("", &words, limit, &mut keys);
+    keys.into_iter()
+        .map(|(key, ws)| {
+            let mut shard = SearchShard {
+                words: Vec::new(),
+                postings: Vec::new(),
+            };
+            for w in ws {
+                let mut lists: [Vec<u32>; 3] = Default::default();
+                let mut last = [0u32; 3];
+                for (&pos, &weight) in &postings[w] {
+                    let i = match weight {
+                        4 => 0,
+                        2 => 1,
+                        _ => 2,
+                    };
+                    lists[i].push(pos - last[i]);
+                    last[i] = pos;
+                }
+                shard.words.push(w.to_string());
+                shard.postings.extend(lists);
+            }
+            (key, shard)
+        })
+        .collect()
+}
+
+/// Groups `words` (all beginning with `prefix`) into shards.
+#[cfg(not(target_arch = "wasm32"))]
+fn split<'a>(
+    prefix: &str,
+    words: &'a [(String, usize)],
+    limit: usize,
+    out: &mut Vec<(String, Vec<&'a str>)>,
+) {
+    let depth = prefix.chars().count();
+    let size: usize = words.iter().map(|w| w.1).sum();
+    if !prefix.is_empty() && (size <= limit || depth >= 3) {
+        out.push((
+            prefix.to_string(),
+            words.iter().map(|w| w.0.as_str()).collect(),
+        ));
+        return;
+    }
+    // The word that is the prefix itself stays in a shard of its own.
+    let mut rest = words;
+    if let Some((first, tail)) = words.split_first() {
+        if first.0 == prefix {
+            out.push((prefix.to_string(), vec![first.0.as_str()]));
+            rest = tail;
+        }
+    }
+    let mut i = 0;
+    while i < rest.len() {
+        let key: String = rest[i].0.chars().take(depth + 1).collect();
+        let j = i + rest[i..]
+            .iter()
+            .take_while(|w| w.0.starts_with(key.as_str()))
+            .count();
+        split(&key, &rest[i..j], limit, out);
+        i = j;
+    }
 }
 
 /// A piece of text, marked if it is a matched word.
@@ -279,10 +404,14 @@ mod tests {
         assert_eq!(tokens("城").collect::<Vec<_>>(), ["城"]);
         let q = Query::parse("城市");
         assert_eq!(q.words, ["城市"]);
-        let a = art("a", "中欧城市合作", "teaser");
-        assert!(score(&a, "", &q).is_some());
-        let b = art("b", "中欧合作", "城镇");
-        assert!(score(&b, "", &q).is_none());
+        let list = [("中欧城市合作", "teaser", ""), ("中欧合作", "城镇", "")];
+        for limit in [1, 100] {
+            assert_eq!(find(&list, "城市", limit), [0]);
+            // A longer query must match as a whole run of pairs.
+            assert_eq!(find(&list, "城市合作", limit), [0]);
+            assert_eq!(find(&list, "合作", limit), [0, 1]);
+            assert_eq!(find(&list, "城", limit), [0, 1]);
+        }
         let pieces = highlight("中欧城市合作与城市", &q);
         let marked: Vec<&str> = pieces.iter().filter(|p| p.mark).map(|p| p.text).collect();
         assert_eq!(marked, ["城市", "城市"]);
@@ -290,39 +419,27 @@ mod tests {
             pieces.iter().map(|p| p.text).collect::<String>(),
             "中欧城市合作与城市"
         );
-        // A longer query must match as a whole run of pairs.
-        assert!(score(&a, "", &Query::parse("城市合作")).is_some());
-        assert!(score(&b, "", &Query::parse("城市合作")).is_none());
-    }
-    use crate::content::model::{Image, PubDate};
-
-    fn art(slug: &str, title: &str, teaser: &str) -> ArticleSummary {
-        ArticleSummary {
-            slug: slug.into(),
-            title: title.into(),
-            published: PubDate::parse("2020-10").unwrap(),
-            order: None,
-            teaser: teaser.into(),
-            tags: vec![],
-            countries: vec![],
-            image: Image {
-                src: "images/x.svg".into(),
-                alt: "x".into(),
-                width: 1,
-                height: 1,
-            },
-            words: 0,
-            lang: None,
-        }
     }
 
-    fn index(pairs: &[(&str, &str)]) -> SearchIndex {
-        SearchIndex {
-            terms: pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), distinct_terms(&[v.to_string()])))
-                .collect(),
-        }
+    /// Builds the shards of `list` (title, teaser, body), newest first, and
+    /// searches them as the browser does: with only the query's shards.
+    fn find(list: &[(&str, &str, &str)], q: &str, limit: usize) -> Vec<usize> {
+        let bodies: Vec<Vec<String>> = list.iter().map(|a| vec![a.2.to_string()]).collect();
+        let articles: Vec<Searchable> = list
+            .iter()
+            .zip(&bodies)
+            .map(|(a, b)| (a.0, a.1, b.as_slice()))
+            .collect();
+        let shards = build_shards(&articles, limit);
+        let keys: Vec<String> = shards.iter().map(|s| s.0.clone()).collect();
+        let q = Query::parse(q);
+        let wanted = shards_for_query(&keys, &q);
+        let loaded: Vec<std::sync::Arc<SearchShard>> = shards
+            .iter()
+            .filter(|s| wanted.contains(&&s.0))
+            .map(|s| std::sync::Arc::new(s.1.clone()))
+            .collect();
+        search(list.len(), &loaded, &q)
     }
 
     #[test]
@@ -330,32 +447,59 @@ mod tests {
         let t: Vec<_> = tokens("Da Nang's GHG-inventory, 2020!").collect();
         assert_eq!(t, ["da", "nang", "s", "ghg", "inventory", "2020"]);
         assert_eq!(Query::parse("  Gap gap FUND ").words, ["gap", "fund"]);
-        assert_eq!(
-            distinct_terms(&["b a".to_string(), "A c".to_string()]),
-            "a b c"
-        );
+        // A lone letter searches; beside a longer word it waits.
+        assert_eq!(Query::parse("c").words, ["c"]);
+        assert_eq!(Query::parse("climate c").words, ["climate"]);
+        assert_eq!(Query::parse("climate ci").words, ["climate", "ci"]);
+        assert_eq!(Query::parse("城 c").words, ["城"]);
     }
 
     #[test]
     fn title_beats_teaser_beats_body_and_all_words_must_match() {
-        let list = vec![
-            art("body", "Something else", "Nothing here"),
-            art("teaser", "Other", "Climate finance for cities"),
-            art("title", "Climate fund launched", "A new fund"),
+        let list = [
+            ("Something else", "Nothing here", "the climate plan"),
+            ("Other", "Climate finance for cities", ""),
+            ("Climate fund launched", "A new fund", ""),
         ];
-        let idx = index(&[("body", "the climate plan"), ("teaser", ""), ("title", "")]);
-        let q = Query::parse("clim");
-        assert_eq!(search(&list, &idx, &q), [2, 1, 0]);
-        let q = Query::parse("climate plan");
-        assert_eq!(search(&list, &idx, &q), [0]);
-        assert!(search(&list, &idx, &Query::parse("zzz")).is_empty());
-        assert_eq!(search(&list, &idx, &Query::default()), [0, 1, 2]);
+        // The same answers however finely the index is split.
+        for limit in [1, 2, 3, 1000] {
+            assert_eq!(find(&list, "clim", limit), [2, 1, 0], "{limit}");
+            assert_eq!(find(&list, "climate plan", limit), [0]);
+            assert_eq!(find(&list, "c", limit), [2, 1, 0]);
+            assert_eq!(find(&list, "fund cli", limit), [2]);
+            assert!(find(&list, "zzz", limit).is_empty());
+            assert!(find(&list, "climate zzz", limit).is_empty());
+            assert!(find(&list, "zzz climate", limit).is_empty());
+            assert_eq!(find(&list, "", limit), [0, 1, 2]);
+        }
+    }
+
+    #[test]
+    fn shards_split_by_longer_prefixes_as_they_grow() {
+        let list = [("cat car cab", "", ""), ("cat", "", ""), ("c", "", "")];
+        let empty: Vec<String> = Vec::new();
+        let articles: Vec<Searchable> = list.iter().map(|a| (a.0, a.1, empty.as_slice())).collect();
+        let keys = |limit| -> Vec<String> {
+            build_shards(&articles, limit)
+                .into_iter()
+                .map(|s| s.0)
+                .collect()
+        };
+        assert_eq!(keys(100), ["c"]);
+        assert_eq!(keys(2), ["c", "cab", "car", "cat"]);
+        let k = keys(2);
+        assert_eq!(
+            shards_for(&k, "ca").collect::<Vec<_>>(),
+            ["c", "cab", "car", "cat"]
+        );
+        assert_eq!(shards_for(&k, "cart").collect::<Vec<_>>(), ["c", "car"]);
+        assert!(shards_for(&k, "d").next().is_none());
     }
 
     #[test]
     fn ties_keep_feed_order() {
-        let list = vec![art("a", "Gap fund", ""), art("b", "Gap fund too", "")];
-        assert_eq!(search(&list, &index(&[]), &Query::parse("gap")), [0, 1]);
+        let list = [("Gap fund", "", ""), ("Gap fund too", "", "")];
+        assert_eq!(find(&list, "gap", 10), [0, 1]);
     }
 
     #[test]

@@ -200,17 +200,25 @@ async fn fetch_text(file: &str) -> Result<String, Problem> {
 pub struct Store {
     pub site: Remote<Site>,
     pub latest: Remote<NewsIndex>,
-    pub news: Remote<NewsIndex>,
-    pub search: Remote<SearchIndex>,
-    pub events: Remote<EventsFile>,
+    /// The news catalogue: filters, paging and the search shards' keys.
+    pub news: Remote<NewsCatalogue>,
+    /// The events' filters and years, without the events.
+    pub events_index: Remote<EventsFile>,
     /// The homepage's few events (see `events::homepage_events`).
     pub events_home: Remote<EventsFile>,
     pub cooperation: Remote<Cooperation>,
     pub covenant: Remote<Covenant>,
     pub pages: Remote<Pages>,
-    articles: StoredValue<HashMap<String, Remote<Article>>>,
+    articles: Keyed<Article>,
+    news_pages: Keyed<NewsIndex>,
+    shards: Keyed<SearchShard>,
+    event_files: Keyed<EventsFile>,
+    years: Keyed<EventsFile>,
     owner: StoredValue<Owner>,
 }
+
+/// Content files named by a key (an article's slug, a page number…).
+type Keyed<T> = StoredValue<HashMap<String, Remote<T>>>;
 
 /// Everything the build renders pages from: the checked content, parsed.
 #[cfg(not(target_arch = "wasm32"))]
@@ -218,7 +226,10 @@ pub struct Store {
 pub struct Prefilled {
     pub site: Arc<Site>,
     pub latest: Arc<NewsIndex>,
-    pub news: Arc<NewsIndex>,
+    pub news: Arc<NewsCatalogue>,
+    pub news_pages: Vec<Arc<NewsIndex>>,
+    pub events_index: Arc<EventsFile>,
+    /// Every event, for the year and event files.
     pub events: Arc<EventsFile>,
     pub events_home: Arc<EventsFile>,
     pub cooperation: Arc<Cooperation>,
@@ -246,13 +257,16 @@ impl Store {
             site: ready(files::SITE, &p.site),
             latest: ready(files::NEWS_LATEST, &p.latest),
             news: ready(files::NEWS_INDEX, &p.news),
-            search: Remote::new(files::NEWS_SEARCH.into()),
-            events: ready(files::EVENTS, &p.events),
+            events_index: ready(files::EVENTS_INDEX, &p.events_index),
             events_home: ready(files::EVENTS_HOME, &p.events_home),
             cooperation: ready(files::COOPERATION, &p.cooperation),
             covenant: ready(files::COVENANT, &p.covenant),
             pages: ready(files::PAGES, &p.pages),
             articles: StoredValue::new(HashMap::new()),
+            news_pages: StoredValue::new(HashMap::new()),
+            shards: StoredValue::new(HashMap::new()),
+            event_files: StoredValue::new(HashMap::new()),
+            years: StoredValue::new(HashMap::new()),
             owner: StoredValue::new(Owner::current().expect("Store is created inside the app")),
         }
     }
@@ -262,40 +276,136 @@ impl Store {
     pub fn new() -> Self {
         Store {
             site: Remote::new(files::SITE.into()),
-
             latest: Remote::new(files::NEWS_LATEST.into()),
             news: Remote::new(files::NEWS_INDEX.into()),
-            search: Remote::new(files::NEWS_SEARCH.into()),
-            events: Remote::new(files::EVENTS.into()),
+            events_index: Remote::new(files::EVENTS_INDEX.into()),
             events_home: Remote::new(files::EVENTS_HOME.into()),
             cooperation: Remote::new(files::COOPERATION.into()),
             covenant: Remote::new(files::COVENANT.into()),
             pages: Remote::new(files::PAGES.into()),
             articles: StoredValue::new(HashMap::new()),
+            news_pages: StoredValue::new(HashMap::new()),
+            shards: StoredValue::new(HashMap::new()),
+            event_files: StoredValue::new(HashMap::new()),
+            years: StoredValue::new(HashMap::new()),
             owner: StoredValue::new(Owner::current().expect("Store is created inside the app")),
         }
     }
 
-    /// The article file for `slug`, created under the app's owner so it
-    /// outlives the page that first asked for it.
-    pub fn article(&self, slug: &str) -> Remote<Article> {
-        if let Some(r) = self.articles.with_value(|m| m.get(slug).copied()) {
-            return r;
+    /// The file of `key` in `map`, created under the app's owner so it
+    /// outlives the page that first asked for it; and whether it is new.
+    fn keyed<T: DeserializeOwned + Send + Sync + 'static>(
+        &self,
+        map: Keyed<T>,
+        key: &str,
+        file: impl FnOnce() -> String,
+    ) -> (Remote<T>, bool) {
+        if let Some(r) = map.with_value(|m| m.get(key).copied()) {
+            return (r, false);
         }
-        let r = self
-            .owner
-            .with_value(|o| o.with(|| Remote::new(files::article(slug))));
+        let r = self.owner.with_value(|o| o.with(|| Remote::new(file())));
+        map.update_value(|m| {
+            m.insert(key.to_string(), r);
+        });
+        (r, true)
+    }
+
+    pub fn article(&self, slug: &str) -> Remote<Article> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+        let (r, new) = self.keyed(self.articles, slug, || files::article(slug));
         #[cfg(not(target_arch = "wasm32"))]
-        r.state.set(
-            match use_context::<Prefilled>().and_then(|p| p.articles.get(slug).cloned()) {
-                Some(a) => Load::Ready(a),
-                None => Load::Failed(Problem::missing_file(&files::article(slug))),
-            },
-        );
-        self.articles.update_value(|m| {
-            m.insert(slug.to_string(), r);
+        fill(r, new, |p| p.articles.get(slug).cloned());
+        r
+    }
+
+    /// Page `n` (from 1) of the news summaries.
+    pub fn news_page(&self, n: usize) -> Remote<NewsIndex> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+        let (r, new) = self.keyed(self.news_pages, &n.to_string(), || files::news_page(n));
+        #[cfg(not(target_arch = "wasm32"))]
+        fill(r, new, |p| p.news_pages.get(n.checked_sub(1)?).cloned());
+        r
+    }
+
+    /// The search shard of `key` (pages are never rendered with a search).
+    pub fn search_shard(&self, key: &str) -> Remote<SearchShard> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+        let (r, new) = self.keyed(self.shards, key, || files::search_shard(key));
+        #[cfg(not(target_arch = "wasm32"))]
+        fill(r, new, |_| None);
+        r
+    }
+
+    /// One event's file: the event and its neighbours in time.
+    pub fn event(&self, slug: &str) -> Remote<EventsFile> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+        let (r, new) = self.keyed(self.event_files, slug, || files::event(slug));
+        #[cfg(not(target_arch = "wasm32"))]
+        fill(r, new, |p| {
+            crate::events::event_file(&p.events, slug).map(Arc::new)
         });
         r
+    }
+
+    /// The events that touch `year`.
+    pub fn events_year(&self, year: i32) -> Remote<EventsFile> {
+        #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+        let (r, new) = self.keyed(self.years, &year.to_string(), || files::events_year(year));
+        #[cfg(not(target_arch = "wasm32"))]
+        fill(r, new, |p| {
+            p.events_index
+                .years
+                .contains(&(year.max(0) as u32))
+                .then(|| Arc::new(crate::events::year_file(&p.events, year)))
+        });
+        r
+    }
+}
+
+/// At build time a keyed file is filled from the content, or missing.
+#[cfg(not(target_arch = "wasm32"))]
+fn fill<T: DeserializeOwned + Send + Sync + 'static>(
+    r: Remote<T>,
+    new: bool,
+    get: impl FnOnce(&Prefilled) -> Option<Arc<T>>,
+) {
+    if new {
+        r.state
+            .set(match use_context::<Prefilled>().and_then(|p| get(&p)) {
+                Some(v) => Load::Ready(v),
+                None => Load::Failed(Problem::missing_file(&r.file())),
+            });
+    }
+}
+
+/// Several files as one: ready when all are, failed when one has failed
+/// (its problem), loading otherwise. Reading it starts every fetch.
+pub fn all_loaded<T: DeserializeOwned + Send + Sync + 'static>(
+    remotes: &[Remote<T>],
+) -> Load<Vec<Arc<T>>> {
+    let mut out = Vec::with_capacity(remotes.len());
+    let mut loading = false;
+    for r in remotes {
+        r.ensure();
+        match r.state.get() {
+            Load::Ready(v) => out.push(v),
+            Load::Failed(p) => return Load::Failed(p),
+            _ => loading = true,
+        }
+    }
+    if loading {
+        Load::Loading
+    } else {
+        Load::Ready(Arc::new(out))
+    }
+}
+
+/// Retries each of `remotes` that failed.
+pub fn retry_failed<T: DeserializeOwned + Send + Sync + 'static>(remotes: &[Remote<T>]) {
+    for r in remotes {
+        if matches!(r.state.get_untracked(), Load::Failed(_)) {
+            r.retry();
+        }
     }
 }
 

@@ -578,11 +578,37 @@ fn generation_writes_indexes_newest_first() {
             "city-climate-finance-gap-fund-launch",
         ]
     );
-    let index: iuc_asia::content::NewsIndex = serde_json::from_str(
+    // The catalogue describes every article; the summaries come twelve to
+    // a page file, newest first, the first page starting as latest.json.
+    let index: iuc_asia::content::NewsCatalogue = serde_json::from_str(
         &fs::read_to_string(out.path().join("content/news/index.json")).unwrap(),
     )
     .unwrap();
-    assert_eq!(index.articles.len(), 15);
+    assert_eq!((index.total, index.facets.len()), (15, 15));
+    let page = |n: usize| -> iuc_asia::content::NewsIndex {
+        serde_json::from_str(
+            &fs::read_to_string(out.path().join(format!("content/news/page/{n}.json"))).unwrap(),
+        )
+        .unwrap()
+    };
+    assert_eq!(page(1).articles.len(), 12);
+    assert_eq!(page(1).articles[..6], latest.articles[..]);
+    assert_eq!(page(2).articles.len(), 3);
+    assert!(!out.path().join("content/news/page/3.json").exists());
+    // Every shard the catalogue names exists; nothing else is in the folder.
+    let shards = fs::read_dir(out.path().join("content/news/search"))
+        .unwrap()
+        .count();
+    assert_eq!(shards, index.shards.len());
+    for key in &index.shards {
+        assert!(
+            out.path()
+                .join("content")
+                .join(iuc_asia::content::files::search_shard(key))
+                .is_file(),
+            "{key}"
+        );
+    }
 }
 
 #[test]

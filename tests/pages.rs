@@ -23,7 +23,7 @@ fn site() -> Prefilled {
         &mut out,
     )
     .unwrap();
-    prefill(&set, d.news, d.latest, d.events_home).unwrap()
+    prefill(&set, d).unwrap()
 }
 
 /// 1 Dec 2020: every fixture event is past.
@@ -66,7 +66,7 @@ fn every_route_renders_its_own_page() {
     let all = routes(&p);
     assert_eq!(
         all.len(),
-        5 + 4 + p.news.articles.len() + p.events.events.len() + p.cooperation.pairings.len() + 1
+        5 + 4 + p.news.total as usize + p.events.events.len() + p.cooperation.pairings.len() + 1
     );
     let mut titles = std::collections::HashSet::new();
     for r in &all {
@@ -152,9 +152,22 @@ fn pages_preload_only_the_content_they_use() {
         needs(Route::Home),
         ["events-home.json", "news/latest.json", "site.json"]
     );
-    assert_eq!(needs(Route::Events), ["events.json"]);
+    // The upcoming list (on 1 Dec 2020) loads this year's events only; an
+    // event page loads its own file.
+    assert_eq!(
+        needs(Route::Events),
+        ["events/index.json", "events/year/2020.json"]
+    );
+    assert_eq!(
+        needs(Route::News),
+        ["news/index.json", "news/page/1.json", "site.json"]
+    );
+    assert_eq!(
+        needs(Route::Event("ewrc-2020-iuc-webinar".into())),
+        ["events/ewrc-2020-iuc-webinar.json"]
+    );
     assert_eq!(needs(Route::Covenant), ["covenant.json"]);
-    let slug = p.news.articles[0].slug.clone();
+    let slug = p.news_pages[0].articles[0].slug.clone();
     let article = needs(Route::Article(slug.clone()));
     assert!(article.contains(&format!("news/{slug}.json")));
     assert!(!article.contains(&"site.json".to_string()));
@@ -219,7 +232,7 @@ fn structured_data_describes_the_page() {
     assert!(render(&p, &env("/"), &cancelled)
         .body
         .contains("<strong class=\"badge status\">Cancelled</strong>"));
-    let a = &p.news.articles[0];
+    let a = &p.news_pages[0].articles[0];
     let art = json(Route::Article(a.slug.clone()));
     assert_eq!(art["@type"], "NewsArticle");
     assert_eq!(art["headline"], a.title.as_str());
@@ -307,7 +320,11 @@ fn derived_event_files_name_each_events_zone() {
         &mut out,
     )
     .unwrap();
-    for file in ["events.json", "events-home.json"] {
+    for file in [
+        "events/year/2020.json",
+        "events/ewrc-2020-iuc-webinar.json",
+        "events-home.json",
+    ] {
         let text = std::fs::read_to_string(dir.path().join("content").join(file)).unwrap();
         let parsed: iuc_asia::content::model::EventsFile = serde_json::from_str(&text).unwrap();
         assert!(!parsed.events.is_empty(), "{file}");

@@ -1,7 +1,7 @@
 //! Loading and failure states for content, shown only where the content is
 //! needed.
 
-use crate::store::{Load, Remote};
+use crate::store::{all_loaded, retry_failed, Load, Remote};
 use crate::strings::ui;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -18,24 +18,46 @@ where
 {
     remote.ensure();
     move || match remote.state.get() {
-        Load::Idle | Load::Loading => view! {
-            <p class="loading" role="status">{(ui().loading_what)(what)}</p>
+        Load::Idle | Load::Loading => loading((ui().loading_what)(what)),
+        Load::Failed(problem) => {
+            load_error(what, problem.to_string(), Arc::new(move || remote.retry()))
         }
-        .into_any(),
-        Load::Failed(problem) => view! {
-            <LoadError what=what problem=problem.to_string() on_retry=move || remote.retry()/>
-        }
-        .into_any(),
         Load::Ready(data) => render(data).into_any(),
     }
 }
 
-#[component]
-pub fn LoadError(
+/// As `with_content`, for several files at once (a page of search results,
+/// the years a calendar view shows): `render` once all are loaded, the
+/// first problem with a Retry of the failed ones, or `waiting`.
+pub fn with_all<T: DeserializeOwned + Send + Sync + 'static>(
+    remotes: Vec<Remote<T>>,
+    what: &'static str,
+    waiting: String,
+    render: impl FnOnce(&[Arc<T>]) -> AnyView,
+) -> AnyView {
+    match all_loaded(&remotes) {
+        Load::Ready(all) => render(&all),
+        Load::Failed(p) => load_error(
+            what,
+            p.to_string(),
+            Arc::new(move || retry_failed(&remotes)),
+        ),
+        _ => loading(waiting),
+    }
+}
+
+/// The calm line shown while content loads. Not generic, so that every
+/// place content loads shares one copy of its code.
+pub fn loading(text: String) -> AnyView {
+    view! { <p class="loading" role="status">{text}</p> }.into_any()
+}
+
+/// A content file that failed: what, the problem, and Retry.
+pub fn load_error(
     what: &'static str,
     problem: String,
-    on_retry: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
+    on_retry: Arc<dyn Fn() + Send + Sync>,
+) -> AnyView {
     let t = ui();
     view! {
         <div class="load-error" role="alert">
@@ -45,4 +67,5 @@ pub fn LoadError(
             <button type="button" on:click=move |_| on_retry()>{t.retry}</button>
         </div>
     }
+    .into_any()
 }

@@ -164,7 +164,7 @@ fn news_folder(dir: &Path, articles: &mut Vec<String>, problems: &mut Vec<Proble
     };
     for (name, kind) in entries {
         let rel = format!("{}/{name}", files::NEWS_DIR);
-        if [files::NEWS_INDEX, files::NEWS_LATEST, files::NEWS_SEARCH].contains(&rel.as_str()) {
+        if [files::NEWS_INDEX, files::NEWS_LATEST].contains(&rel.as_str()) {
             problems.push(Problem::whole_file(&rel, GENERATED));
         } else if name.ends_with(".json") && !kind.is_dir() {
             // Links, FIFOs and devices are refused when the article is read.

@@ -509,6 +509,13 @@ pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
     let mut slugs = HashSet::new();
     for (i, e) in f.events.iter().enumerate() {
         r.slug(jpath!["events", i, "slug"], &e.slug, &mut slugs);
+        // Each event has a file of its own beside the build's index.
+        if e.slug == "index" {
+            r.add(
+                jpath!["events", i, "slug"],
+                "`index` names a file the build writes (events/index.json): choose another slug",
+            );
+        }
         if e.end < e.start {
             r.add(
                 jpath!["events", i, "end"],

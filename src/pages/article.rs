@@ -2,7 +2,8 @@ use crate::components::cards::{tag_label, Picture};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{follow::ShareRow, meta::PageMeta, status::with_content, time::Date};
-use crate::news::{neighbours, reading_minutes, related, word_count};
+use crate::content::model::ArticleSummary;
+use crate::news::{reading_minutes, word_count};
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
 use crate::store::{use_store, Load};
@@ -61,7 +62,7 @@ pub fn ArticlePage() -> impl IntoView {
                                 {a.body.iter().map(|p| view! { <p lang=a.lang.clone()>{p.clone()}</p> }).collect_view()}
                                 <p class="source">{t.source} {t.colon} <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
                                 <ShareRow title=a.title.clone() path=Route::Article(a.slug.clone()).path()/>
-                                <ArticleLinks slug=a.slug.clone() tags=a.tags.clone()/>
+                                <MoreArticles newer=a.newer.clone() older=a.older.clone() related=a.related.clone()/>
                             }
                         }).into_any(),
                     }}
@@ -71,38 +72,34 @@ pub fn ArticlePage() -> impl IntoView {
     }
 }
 
-/// Newer/older article and related articles, from the news index.
+/// Newer/older article and related articles, as the build linked them.
 #[component]
-fn ArticleLinks(slug: String, tags: Vec<String>) -> impl IntoView {
-    let store = use_store();
+fn MoreArticles(
+    newer: Vec<ArticleSummary>,
+    older: Vec<ArticleSummary>,
+    related: Vec<ArticleSummary>,
+) -> impl IntoView {
     let t = ui();
-    with_content(store.news, t.what_article_list, move |index| {
-        let (newer, older) = neighbours(&index.articles, &slug);
-        let link = |a: Option<&crate::content::ArticleSummary>, label: &'static str| {
-            a.map(|a| {
-                let title = a.title.clone();
-                view! { <li><span class="label">{label}</span> {crate::strings::opt(t.space)} <Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
-            })
-        };
-        let rel = related(&index.articles, &slug, &tags, 3);
-        view! {
-            <nav class="prev-next" aria-label=t.more_articles>
-                <ul>
-                    {link(newer, t.newer)}
-                    {link(older, t.older)}
+    let link = |a: Vec<ArticleSummary>, label: &'static str| {
+        a.into_iter().map(move |a| {
+            view! { <li><span class="label">{label}</span> {crate::strings::opt(t.space)} <Link href=Route::Article(a.slug).path()>{a.title}</Link></li> }
+        }).collect_view()
+    };
+    let rel = related;
+    view! {
+        <nav class="prev-next" aria-label=t.more_articles>
+            <ul>
+                {link(newer, t.newer)}
+                {link(older, t.older)}
+            </ul>
+        </nav>
+        {(!rel.is_empty()).then(|| view! {
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">{t.related_articles}</h2>
+                <ul class="link-list">
+                    {rel.into_iter().map(|a| view! { <li><Link href=Route::Article(a.slug).path()>{a.title}</Link></li> }).collect_view()}
                 </ul>
-            </nav>
-            {(!rel.is_empty()).then(|| view! {
-                <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">{t.related_articles}</h2>
-                    <ul class="link-list">
-                        {rel.into_iter().map(|a| {
-                            let title = a.title.clone();
-                            view! { <li><Link href=Route::Article(a.slug.clone()).path()>{title}</Link></li> }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })}
-        }
-    })
+            </section>
+        })}
+    }
 }

@@ -7,10 +7,10 @@ use crate::components::{
     status::with_content,
     time::EventWhen,
 };
-use crate::content::model::Event;
+use crate::content::model::{Event, EventsFile};
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
-use crate::store::{site_href, use_store};
+use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
 use leptos::prelude::*;
 
@@ -19,39 +19,51 @@ pub fn EventPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
     let slug = super::slug_param();
-    let heading = super::item_heading(
-        store.events,
-        move |f| {
-            f.events
-                .iter()
-                .find(|e| e.slug == slug())
-                .map(|e| e.title.clone())
-        },
-        t.event_not_found,
-        t.events_title,
-    );
-    // An event not translated yet is marked as English.
-    let heading_lang = move || match store.events.state.get() {
-        crate::store::Load::Ready(f) => f
-            .events
-            .iter()
-            .find(|e| e.slug == slug())
-            .and_then(|e| e.lang.clone()),
-        _ => None,
+    let not_found = move || {
+        view! { <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href=Route::Events back_label=t.all_events/> }
     };
-    let heading = move || match heading_lang() {
-        Some(lang) => view! { <span lang=lang>{heading()}</span> }.into_any(),
-        None => heading().into_any(),
-    };
-    view! {
-        <article class="wrap page prose event">
-            <PageHeading>{heading}</PageHeading>
-            {with_content(store.events, t.what_event, move |file| {
-                let Some(e) = file.events.iter().find(|e| e.slug == slug()).cloned() else {
-                    return view! {
-                        <ItemNotFound title=t.event_not_found text=t.event_not_found_text back_href=Route::Events back_label=t.all_events/>
-                    }.into_any();
-                };
+    move || {
+        let slug = slug();
+        // A slug that cannot name a file is not looked up at all.
+        if !crate::content::validate::is_safe_slug(&slug) {
+            return view! {
+                <article class="wrap page prose event">
+                    <PageHeading>{t.event_not_found}</PageHeading>
+                    {not_found()}
+                </article>
+            }
+            .into_any();
+        }
+        // The event's own file, with its neighbours in time.
+        let remote = store.event(&slug);
+        let find = {
+            let slug = slug.clone();
+            move |f: &EventsFile| f.events.iter().find(|e| e.slug == slug).cloned()
+        };
+        let find2 = find.clone();
+        // An event not translated yet is marked as English.
+        let heading = move || match remote.state.get() {
+            Load::Ready(f) => match find(&f) {
+                Some(e) => match e.lang {
+                    Some(lang) => view! { <span lang=lang>{e.title}</span> }.into_any(),
+                    None => e.title.into_any(),
+                },
+                None => t.event_not_found.into_any(),
+            },
+            Load::Failed(p) if p.is_missing_file() => t.event_not_found.into_any(),
+            _ => t.events_title.into_any(),
+        };
+        view! {
+            <article class="wrap page prose event">
+                <PageHeading>{heading}</PageHeading>
+                {move || match remote.state.get() {
+                    Load::Failed(p) if p.is_missing_file() => not_found().into_any(),
+                    _ => with_content(remote, t.what_event, {
+                        let find = find2.clone();
+                        move |file| {
+                            let Some(e) = find(&file) else {
+                                return not_found().into_any();
+                            };
                 let organiser = organiser_name(&file, &e.organiser);
                 let category = category_name(&file, &e.category);
                 view! {
@@ -93,8 +105,12 @@ pub fn EventPage() -> impl IntoView {
                     <EventNeighbours file=file.clone() slug=e.slug.clone()/>
                     <p><Link href=Route::Events.path()>{t.all_events}</Link></p>
                 }.into_any()
-            })}
-        </article>
+                        }
+                    }).into_any(),
+                }}
+            </article>
+        }
+        .into_any()
     }
 }
 

@@ -6,7 +6,11 @@ use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
-use crate::components::{follow::SubscribeCalendar, meta::PageMeta, status::with_content};
+use crate::components::{
+    follow::SubscribeCalendar,
+    meta::PageMeta,
+    status::{with_all, with_content},
+};
 use crate::content::model::{Event, EventsFile};
 use crate::events::is_upcoming;
 use crate::format::day_label;
@@ -41,15 +45,25 @@ pub fn EventsPage() -> impl IntoView {
         <div class="wrap page">
             <PageHeading>{t.events_title}</PageHeading>
             <p class="lead">{t.events_intro}</p>
-            {with_content(store.events, t.what_events, move |file| view! {
+            {with_content(store.events_index, t.what_events, move |index| view! {
                 <ViewSwitcher state=state/>
-                <EventFilters file=file.clone() state=state/>
+                <EventFilters file=index.clone() state=state/>
                 {
-                    let file2 = file.clone();
-                    move || calendar_body(&file2, &state.get())
+                    let index = index.clone();
+                    move || {
+                        let q = state.get();
+                        // Only the years this view shows are loaded.
+                        let years: Vec<_> = crate::events::years_for(&index, &q.view, today())
+                            .into_iter()
+                            .map(|y| store.events_year(y))
+                            .collect();
+                        with_all(years, t.what_events, (t.loading_what)(t.what_events), |parts| {
+                            calendar_body(&index, &crate::events::merge(&index, parts), &q)
+                        })
+                    }
                 }
                 {move || {
-                    let (cal, name) = calendar_for(&file, &state.get());
+                    let (cal, name) = calendar_for(&index, &state.get());
                     view! { <SubscribeCalendar file=cal name=name/> }
                 }}
             })}
@@ -60,13 +74,13 @@ pub fn EventsPage() -> impl IntoView {
 use crate::platform::today;
 
 /// The calendar to subscribe to: the category's when one with events is
-/// filtered, otherwise the whole calendar; and its name.
-fn calendar_for(file: &EventsFile, q: &EventsQuery) -> (String, String) {
+/// filtered (the index lists only those), otherwise the whole calendar;
+/// and its name.
+fn calendar_for(index: &EventsFile, q: &EventsQuery) -> (String, String) {
     let t = ui();
     q.category
         .as_ref()
-        .and_then(|id| file.categories.iter().find(|c| &c.id == id))
-        .filter(|c| file.events.iter().any(|e| e.category == c.id))
+        .and_then(|id| index.categories.iter().find(|c| &c.id == id))
         .map_or_else(
             || {
                 (
@@ -123,17 +137,11 @@ fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoVie
             },
         );
     };
-    let mut languages: Vec<String> = file
-        .events
-        .iter()
-        .filter_map(|e| e.language.clone())
-        .collect();
-    languages.sort();
-    languages.dedup();
+    // The index lists only the organisers and languages of some event.
+    let languages = file.languages.clone();
     let organisers: Vec<(String, String)> = file
         .organisers
         .iter()
-        .filter(|o| file.events.iter().any(|e| e.organiser == o.id))
         .map(|o| (o.id.clone(), o.name.clone()))
         .collect();
     let categories: Vec<(String, String)> = file
@@ -180,7 +188,7 @@ fn EventFilters(file: Arc<EventsFile>, state: Memo<EventsQuery>) -> impl IntoVie
     }
 }
 
-fn calendar_body(file: &Arc<EventsFile>, q: &EventsQuery) -> AnyView {
+fn calendar_body(index: &EventsFile, file: &EventsFile, q: &EventsQuery) -> AnyView {
     let events: Vec<&Event> = file.events.iter().filter(|e| q.matches(e)).collect();
     let invalid = q.invalid.clone().map(|(param, value)| {
         view! { <p class="note" role="status">{(ui().calendar_unreadable)(param, &value)}</p> }
@@ -188,7 +196,7 @@ fn calendar_body(file: &Arc<EventsFile>, q: &EventsQuery) -> AnyView {
     let body = match &q.view {
         View::Upcoming => upcoming_view(file, &events, q),
         View::Past => past_view(file, &events, q),
-        View::Month(m) => month_view(&events, q, m.unwrap_or_else(|| Month::of(today()))),
+        View::Month(m) => month_view(index, &events, q, m.unwrap_or_else(|| Month::of(today()))),
         View::Day(d) => day_view(file, &events, q, *d),
     };
     view! { {invalid} {body} }.into_any()
@@ -356,12 +364,12 @@ fn paged(file: &EventsFile, list: Vec<&Event>, q: &EventsQuery, words: PagedList
     .into_any()
 }
 
-fn month_view(events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
+fn month_view(index: &EventsFile, events: &[&Event], q: &EventsQuery, m: Month) -> AnyView {
     let t = ui();
     let in_month = events_in_month(events, m);
     let today = today();
     let this_month = Month::of(today);
-    let (prev, next) = crate::calendar::month_steps(events, m);
+    let (prev, next) = crate::calendar::month_steps(&index.span, m);
     let nav_link = |label: String, target: Month, rel: Option<&'static str>| {
         let href = site_href(&q.with_view(View::Month(Some(target))).href());
         view! { <li><a href=href rel=rel>{label}</a></li> }

@@ -5,12 +5,12 @@ use crate::components::pager::Pager;
 use crate::components::{
     follow::NewsFeeds,
     meta::PageMeta,
-    status::{with_content, LoadError},
+    status::{load_error, with_all, with_content},
 };
-use crate::content::model::{NewsIndex, SearchIndex};
-use crate::news::{filter_positions, paginate, tag_counts, NewsQuery, PER_PAGE};
+use crate::content::model::NewsCatalogue;
+use crate::news::{filter_positions, paginate, NewsQuery, PER_PAGE};
 use crate::routes::Route;
-use crate::search::{search, Query};
+use crate::search::{search, shards_for_query, Query};
 use crate::store::{site_href, use_store, Load};
 use crate::strings::ui;
 use crate::subscribe;
@@ -45,20 +45,14 @@ pub fn NewsPage() -> impl IntoView {
 
 /// The feeds that follow what the visitor is looking at: the topic's and the
 /// country's when filtered, otherwise all news.
-fn feeds_for(index: &NewsIndex, q: &NewsQuery) -> Vec<(String, String)> {
+fn feeds_for(index: &NewsCatalogue, q: &NewsQuery) -> Vec<(String, String)> {
     let t = ui();
     let mut feeds = Vec::new();
     // Only topics and countries in use have a feed.
-    let used =
-        |f: &dyn Fn(&crate::content::model::ArticleSummary) -> bool| index.articles.iter().any(f);
-    if let Some(tag) = q.tag.as_ref().filter(|tag| used(&|a| a.tags.contains(tag))) {
+    if let Some(tag) = q.tag.as_ref().filter(|tag| index.tags.contains(tag)) {
         feeds.push((subscribe::tag_feed(tag), (t.topic_feed)(&tag_label(tag))));
     }
-    if let Some(code) = q
-        .country
-        .as_ref()
-        .filter(|c| used(&|a| a.countries.contains(c)))
-    {
+    if let Some(code) = q.country.as_ref().filter(|c| index.countries.contains(c)) {
         let name = match use_store().site.state.get() {
             Load::Ready(site) => site
                 .country_names
@@ -77,7 +71,7 @@ fn feeds_for(index: &NewsIndex, q: &NewsQuery) -> Vec<(String, String)> {
 
 /// Search box, topic and country, all reflected in the URL.
 #[component]
-fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
+fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoView {
     let store = use_store();
     let t = ui();
     let navigate = use_navigate();
@@ -92,13 +86,18 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
         );
     };
     let (go1, go2, go3) = (go.clone(), go.clone(), go);
-    let tags = tag_counts(&index.articles);
+    let tags: Vec<(String, u32)> = index
+        .tags
+        .iter()
+        .cloned()
+        .zip(index.tag_counts.iter().copied())
+        .collect();
     let countries = move || match store.site.state.get() {
         Load::Ready(site) => {
             let used: Vec<_> = site
                 .country_names
                 .iter()
-                .filter(|c| index.articles.iter().any(|a| a.countries.contains(&c.code)))
+                .filter(|c| index.countries.contains(&c.code))
                 .cloned()
                 .collect();
             used.into_iter()
@@ -134,7 +133,7 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
                     <option value="" selected=move || state.get().tag.is_none()>{t.all_topics}</option>
                     {tags.into_iter().map(|(tag, n)| {
                         let t2 = tag.clone();
-                        view! { <option value=tag.clone() selected=move || state.get().tag.as_deref() == Some(t2.as_str())>{(t.option_count)(&tag_label(&tag), n)}</option> }
+                        view! { <option value=tag.clone() selected=move || state.get().tag.as_deref() == Some(t2.as_str())>{(t.option_count)(&tag_label(&tag), n as usize)}</option> }
                     }).collect_view()}
                 </select>
             </div>
@@ -152,7 +151,7 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
             // say so, with Retry, rather than leave a silent gap.
             {move || match store.site.state.get() {
                 Load::Failed(problem) => Some(view! {
-                    <LoadError what=t.what_country_names problem=problem.to_string() on_retry=move || store.site.retry()/>
+                    {load_error(t.what_country_names, problem.to_string(), Arc::new(move || store.site.retry()))}
                 }),
                 _ => None,
             }}
@@ -163,41 +162,74 @@ fn NewsFilters(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
     }
 }
 
+/// The results: the search's shards (when there is a query), then the
+/// pages of summaries that hold the twelve results shown.
 #[component]
-fn NewsResults(index: Arc<NewsIndex>, state: Memo<NewsQuery>) -> impl IntoView {
+fn NewsResults(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoView {
     let store = use_store();
     move || {
         let s = state.get();
         let q = Query::parse(&s.q);
-        if !q.is_empty() {
-            store.search.ensure();
-        }
-        let search_state = if q.is_empty() {
-            None
-        } else {
-            Some(store.search.state.get())
-        };
-        match search_state {
-            None => results_view(&index, &SearchIndex { terms: Default::default() }, &s, q).into_any(),
-            Some(Load::Ready(terms)) => results_view(&index, &terms, &s, q).into_any(),
-            Some(Load::Failed(p)) => view! {
-                <crate::components::status::LoadError what=ui().what_search_index problem=p.to_string() on_retry=move || store.search.retry()/>
-            }.into_any(),
-            Some(_) => view! { <p class="loading" role="status">{ui().searching_full_text}</p> }.into_any(),
-        }
+        let shards: Vec<_> = shards_for_query(&index.shards, &q)
+            .into_iter()
+            .map(|k| store.search_shard(k))
+            .collect();
+        let t = ui();
+        with_all(
+            shards,
+            t.what_search_index,
+            t.searching_full_text.to_string(),
+            |loaded| {
+                let found = search(index.total as usize, loaded, &q);
+                let positions = filter_positions(&index, found, &s);
+                let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
+                let shown = positions[paging.start..paging.end].to_vec();
+                // The page files that hold them, each once.
+                let mut numbers: Vec<usize> = Vec::new();
+                for n in shown.iter().map(|p| p / PER_PAGE + 1) {
+                    if !numbers.contains(&n) {
+                        numbers.push(n);
+                    }
+                }
+                let pages: Vec<_> = numbers.iter().map(|n| store.news_page(*n)).collect();
+                with_all(
+                    pages,
+                    t.what_news,
+                    (t.loading_what)(t.what_news),
+                    |loaded| {
+                        let summary = |pos: &usize| {
+                            let i = numbers.iter().position(|n| *n == pos / PER_PAGE + 1)?;
+                            loaded[i].articles.get(pos % PER_PAGE)
+                        };
+                        results_view(
+                            shown.iter().filter_map(summary),
+                            positions.len(),
+                            paging,
+                            &s,
+                            q,
+                        )
+                        .into_any()
+                    },
+                )
+            },
+        )
     }
 }
 
-fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query) -> impl IntoView {
-    let positions = filter_positions(&index.articles, search(&index.articles, terms, &q), s);
-    let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
+fn results_view<'a>(
+    shown: impl Iterator<Item = &'a crate::content::model::ArticleSummary>,
+    found: usize,
+    paging: crate::news::Paging,
+    s: &NewsQuery,
+    q: Query,
+) -> impl IntoView {
     let t = ui();
     let count = if s.is_filtered() {
-        (t.articles_found)(positions.len())
+        (t.articles_found)(found)
     } else {
-        (t.articles_count)(positions.len())
+        (t.articles_count)(found)
     };
-    if positions.is_empty() {
+    if found == 0 {
         return view! {
             <p class="meta" role="status">{count}</p>
             <div class="note">
@@ -215,10 +247,9 @@ fn results_view(index: &NewsIndex, terms: &SearchIndex, s: &NewsQuery, q: Query)
         }
         .into_any();
     }
-    let cards = positions[paging.start..paging.end]
-        .iter()
+    let cards = shown
         .enumerate()
-        .map(|(i, &pos)| view! { <NewsCard article=index.articles[pos].clone() eager=i < 2 query=q.clone() show_tags=true/> })
+        .map(|(i, a)| view! { <NewsCard article=a.clone() eager=i < 2 query=q.clone() show_tags=true/> })
         .collect_view();
     view! {
         <p class="meta" role="status">{format!("{count} · {}", (t.page_of)(paging.page, paging.pages))}</p>

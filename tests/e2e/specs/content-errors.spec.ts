@@ -53,12 +53,12 @@ test('homepage: missing latest news (404) is reported in its section only, and R
 });
 
 test('events: a server error (500) names the file and the status', async ({ page }) => {
-  const restore = await breakFile(page, 'events.json', 'http500');
+  const restore = await breakFile(page, 'events/index.json', 'http500');
   await open(page, '/events/?view=past');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The events could not be loaded');
-  await expect(alert).toContainText('events.json:1:1: (document): the server answered with HTTP 500 instead of the file');
+  await expect(alert).toContainText('events/index.json:1:1: (document): the server answered with HTTP 500 instead of the file');
   await expectShellWorks(page);
   await restore();
   await alert.getByRole('button', { name: 'Retry' }).click();
@@ -81,11 +81,11 @@ test('city cooperation: an HTML page instead of JSON is recognised', async ({ pa
 });
 
 test('broken JSON is reported with file, line, column and field path', async ({ page }) => {
-  await breakFile(page, 'events.json', 'badjson');
+  await breakFile(page, 'events/ewrc-2020-iuc-webinar.json', 'badjson');
   await open(page, '/events/ewrc-2020-iuc-webinar/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The event could not be loaded');
-  await expect(alert.locator('code')).toHaveText(/^events\.json:3:16: organisers\[0\]: trailing comma/);
+  await expect(alert.locator('code')).toHaveText(/^events\/ewrc-2020-iuc-webinar\.json:3:16: organisers\[0\]: trailing comma/);
   await expectShellWorks(page);
   // Another section, with its own file, is unaffected.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Global Covenant' }).click();
@@ -118,11 +118,13 @@ test('each content file is fetched once per visit', async ({ page }) => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   }
   await expect(page.getByRole('link', { name: 'Webinar at EWRC – International Urban Cooperation – China, India, Japan' })).toBeVisible();
-  expect(counts.get('events.json')).toBe(1);
+  expect(counts.get('events/index.json')).toBe(1);
+  expect(counts.get('events/year/2020.json')).toBe(1);
   expect(counts.get('events-home.json')).toBe(1);
   expect(counts.get('site.json')).toBe(1);
   expect(counts.get('news/latest.json')).toBe(1);
-  expect(counts.has('news/index.json'), 'the homepage does not download the full archive').toBe(false);
+  expect(counts.has('news/index.json'), 'the homepage does not download the news catalogue').toBe(false);
+  expect([...counts.keys()].filter((f) => f.startsWith('events/year/')), 'only the years shown').toEqual(['events/year/2020.json']);
 });
 
 test('markup in content is shown as text and never runs', async ({ page }) => {

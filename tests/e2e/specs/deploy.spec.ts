@@ -59,7 +59,7 @@ test('brotli is served to a client that accepts it, gzip to one that does not', 
     performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
   const br = await request.get(wasm!, { headers: { 'Accept-Encoding': 'br' } });
   expect(br.headers()['content-encoding']).toBe('br');
-  const gz = await request.get(rel('/content/events.json'), { headers: { 'Accept-Encoding': 'gzip' } });
+  const gz = await request.get(rel('/content/events/index.json'), { headers: { 'Accept-Encoding': 'gzip' } });
   expect(gz.headers()['content-encoding']).toBe('gzip');
   const page2 = await request.get(rel('/news/'), { headers: { 'Accept-Encoding': 'br' } });
   expect(page2.headers()['content-encoding']).toBe('br');
@@ -100,7 +100,8 @@ test('each page preloads the content it needs, and the homepage has no inline sc
   expect(await preloads()).toEqual(['events-home.json', 'news/latest.json', 'site.json']);
   expect(await page.locator('script:not([src])').count(), 'no inline script').toBe(0);
   await open(page, '/news/da-nang-ghg-inventory-workshop/');
-  expect(await preloads()).toEqual(['news/da-nang-ghg-inventory-workshop.json', 'news/index.json']);
+  // The article's own file carries its neighbours and related articles.
+  expect(await preloads()).toEqual(['news/da-nang-ghg-inventory-workshop.json']);
 });
 
 test('a preloaded content file is downloaded once, by the preload and the app together', async ({ page }) => {
@@ -111,7 +112,7 @@ test('a preloaded content file is downloaded once, by the preload and the app to
   });
   await open(page, '/news/da-nang-ghg-inventory-workshop/');
   await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
-  expect(Object.fromEntries(counts)).toEqual({ 'news/da-nang-ghg-inventory-workshop.json': 1, 'news/index.json': 1 });
+  expect(Object.fromEntries(counts)).toEqual({ 'news/da-nang-ghg-inventory-workshop.json': 1 });
 });
 
 test('the app and its content are fetched only once the page has loaded and painted, with their integrity', async ({ page }) => {
@@ -121,7 +122,7 @@ test('the app and its content are fetched only once the page has loaded and pain
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const started = (name: RegExp) => performance.getEntriesByType('resource').find((r) => name.test(r.name))?.startTime ?? -1;
     return { loaded: nav.loadEventEnd, painted: fcp?.startTime ?? Infinity,
-      wasm: started(/_bg\.wasm$/), js: started(/iuc-asia-[0-9a-f]+\.js$/), content: started(/content\/events\.json$/) };
+      wasm: started(/_bg\.wasm$/), js: started(/iuc-asia-[0-9a-f]+\.js$/), content: started(/content\/events\/index\.json$/) };
   });
   for (const what of ['wasm', 'js', 'content'] as const) {
     expect(timing[what], `the ${what} download starts after the load event`).toBeGreaterThanOrEqual(timing.loaded);

@@ -127,7 +127,7 @@ test('the month links stop a month beyond the events, and every month view is no
 });
 
 test('a busy day shows the first events and a real "+N more" link to the day', async ({ page }) => {
-  await page.route('**/content/events.json', async (route) => {
+  await page.route('**/content/events/year/2020.json', async (route) => {
     const res = await route.fetch();
     const data = await res.json();
     const base = data.events.find((e: any) => e.slug === 'ewrc-2020-iuc-webinar');

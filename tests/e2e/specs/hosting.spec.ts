@@ -92,7 +92,10 @@ test('each page preloads only the content it needs', async ({ request }) => {
     return list.split(' ').filter(Boolean).map((h) => h.replace(/.*content\//, '')).sort();
   };
   expect(await preloads('/')).toEqual(['events-home.json', 'news/latest.json', 'site.json']);
-  expect(await preloads('/events/')).toEqual(['events.json']);
+  // The upcoming list needs the events' index and only the latest year of
+  // the fixture's events (all past), not every event.
+  expect(await preloads('/events/')).toEqual(['events/index.json', 'events/year/2020.json']);
+  expect(await preloads('/news/')).toEqual(['news/index.json', 'news/page/1.json', 'site.json']);
   expect(await preloads('/covenant/')).toEqual(['covenant.json']);
   const article = await preloads('/news/da-nang-ghg-inventory-workshop/');
   expect(article).toContain('news/da-nang-ghg-inventory-workshop.json');
@@ -110,7 +113,7 @@ test('security and cache headers on pages, assets and content', async ({ request
   const asset = await request.get(new URL(css, base).href);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toContain('max-age=31536000');
-  const content = await request.get(rel('/content/events.json'));
+  const content = await request.get(rel('/content/events/index.json'));
   expect(content.headers()['cache-control']).toBe('no-cache');
   const ics = await request.get(rel('/events.ics'));
   expect(ics.headers()['cache-control']).toBe('no-cache');

@@ -26,8 +26,9 @@ async function slugs(request: APIRequestContext, prefix: string) {
     expect(res.status(), `content/${prefix}${file}`).toBe(200);
     return res.json();
   };
-  const article: string = (await json('news/index.json')).articles[0].slug;
-  const event: string = (await json('events.json')).events[0].slug;
+  const article: string = (await json('news/page/1.json')).articles[0].slug;
+  const years: number[] = (await json('events/index.json')).years;
+  const event: string = (await json(`events/year/${years[0]}.json`)).events[0].slug;
   const pairing: string = (await json('cooperation.json')).pairings[0].slug;
   return { article, event, pairing };
 }

@@ -1,0 +1,79 @@
+// The archive loads only what the visitor looks at: a page of summaries,
+// the search shards of the words typed, the years of the months shown.
+import type { Page } from '@playwright/test';
+import { test, expect, open, rel, routeOf } from './fixtures';
+
+/** Records the content files the page fetches from now on. */
+function contentRequests(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/content\/(.+)$/);
+    if (m) files.push(m[1]);
+  });
+  return files;
+}
+
+/** The shard keys a word needs, by the rule of `search::shards_for`. */
+function shardsFor(keys: string[], word: string): string[] {
+  return keys.filter((k) => word.startsWith(k) || k.startsWith(word));
+}
+const shardFile = (key: string) => `news/search/${Buffer.from(key, 'utf8').toString('hex')}.json`;
+
+test('/news loads its catalogue and one page of summaries; the next page loads the next file', async ({ page }) => {
+  const files = contentRequests(page);
+  await open(page, '/news/');
+  await expect(page.locator('.grid.cards > article')).toHaveCount(12);
+  expect(files.filter((f) => f.startsWith('news/')).sort()).toEqual(['news/index.json', 'news/page/1.json']);
+  files.length = 0;
+  await page.getByRole('navigation', { name: 'News pages' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page.locator('.grid.cards > article')).toHaveCount(3);
+  expect(files).toEqual(['news/page/2.json']);
+});
+
+test('a search fetches only the shards of its words', async ({ page, request }) => {
+  const catalogue = await (await request.get(rel('/content/news/index.json'))).json();
+  const files = contentRequests(page);
+  await open(page, '/news/');
+  await expect(page.locator('.grid.cards > article')).toHaveCount(12);
+  files.length = 0;
+  await page.getByLabel('Search news').fill('gwangju workshop');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText(/^1 article found/);
+  await expect(page.locator('.grid.cards > article mark').first()).toBeVisible();
+  const wanted = [...new Set([...shardsFor(catalogue.shards, 'gwangju'), ...shardsFor(catalogue.shards, 'workshop')])].map(shardFile);
+  expect(wanted.length).toBeGreaterThan(0);
+  expect(wanted.length, 'a two-word search needs a few shards, not the whole index').toBeLessThan(catalogue.shards.length / 4);
+  const fetchedShards = files.filter((f) => f.startsWith('news/search/')).sort();
+  expect(fetchedShards).toEqual(wanted.sort());
+  // A single letter after a word waits for its second: nothing new is fetched.
+  files.length = 0;
+  await page.getByLabel('Search news').fill('gwangju workshop c');
+  await expect.poll(() => routeOf(page)).toBe('/news/?q=gwangju%20workshop%20c');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText(/^1 article found/);
+  expect(files).toEqual([]);
+});
+
+test('the month view loads the year it shows, and another year only when the visitor goes there', async ({ page }) => {
+  const files = contentRequests(page);
+  await open(page, '/events/?view=month&month=2020-01');
+  await expect(page.locator('table.calendar caption')).toHaveText('Events in January 2020');
+  expect(files.filter((f) => f.startsWith('events/')).sort()).toEqual(['events/index.json', 'events/year/2020.json']);
+  files.length = 0;
+  await page.locator('.month-nav a[rel="prev"]').click();
+  await expect(page.locator('table.calendar caption')).toHaveText('Events in December 2019');
+  expect(files).toEqual(['events/year/2019.json']);
+  files.length = 0;
+  await page.locator('.month-nav a[rel="next"]').click();
+  await expect(page.locator('table.calendar caption')).toHaveText('Events in January 2020');
+  expect(files, 'a year already loaded is not fetched again').toEqual([]);
+});
+
+test('an event page loads only its own file, which links to the events before and after it', async ({ page }) => {
+  const files = contentRequests(page);
+  await open(page, '/events/ewrc-2020-iuc-webinar/');
+  const more = page.getByRole('navigation', { name: 'More events' });
+  await expect(more.getByRole('link')).toHaveCount(2);
+  expect(files.filter((f) => f.startsWith('events'))).toEqual(['events/ewrc-2020-iuc-webinar.json']);
+  await more.getByRole('link').last().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('EIRI Chengdu – The 2nd Energy Internet International Innovation and Entrepreneurship Summit');
+  expect(files.filter((f) => f.startsWith('events'))).toEqual(['events/ewrc-2020-iuc-webinar.json', 'events/eiri-chengdu-energy-internet-summit.json']);
+});
