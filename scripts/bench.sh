@@ -24,23 +24,38 @@ echo "==> a large archive: 5,000 articles, 2,000 events, built by the same pipel
 node bench/gen-scale.mjs "$work/public/content"
 cp -r public/images "$work/public/images"
 start_ms=$(date +%s%3N)
-CONTENT="$work/public/content" scripts/build-dist.sh "$work/large" | grep -E '^(==>|built)'
+CONTENT="$work/public/content" scripts/build-dist.sh "$work/large" | grep -E '^(==>|built|sizes)'
 echo "large archive: pipeline took $(( $(date +%s%3N) - start_ms )) ms including trunk (cached); $(find "$work/large" -type f | wc -l) files"
+for f in news/index.json news/page/1.json events/index.json; do
+  echo "  content/$f: $(stat -c %s "$work/large/content/$f") B, $(stat -c %s "$work/large/content/$f.br") B brotli"
+done
+echo "  search shards: $(ls "$work/large/content/news/search" | grep -c '\.json$'), largest $(ls -S "$work/large/content/news/search"/*.json.br | head -1 | xargs stat -c %s) B brotli; feed.xml $(grep -c '<entry>' "$work/large/feed.xml") entries"
+
+stamp="bench/node_modules/.installed-lock"
+if [ ! -f "$stamp" ] || ! cmp -s bench/package-lock.json "$stamp"; then
+  (cd bench && npm ci --no-audit --no-fund --silent) && cp bench/package-lock.json "$stamp"
+fi
+
+echo "==> Pagefind (npm pagefind, bench/package.json) over the same built article pages"
+# Only the articles, in both editions: the documents the site's own search
+# covers. Its files go into the large bundle, which only the bench serves.
+PF_JSON="$work/pagefind.json" PF_ARGS='--glob {news,zh-hans/news}/*/index.html' \
+  node bench/pagefind.mjs index "$work/large"
 
 trap 'for p in 8089 8091 8092; do scripts/serve-dist.sh stop $p; done' EXIT
 scripts/serve-dist.sh start dist 8089
 scripts/serve-dist.sh start "$work/floor" 8091
 scripts/serve-dist.sh start "$work/large" 8092
 
+echo "==> the archive at scale, next to Pagefind"
+PF_JSON="$work/pagefind.json" node bench/pagefind.mjs measure http://127.0.0.1:8092/
+SCALE_DIR="$work/large" SITE_DIR=dist PF_JSON="$work/pagefind.json" node bench/scale.mjs
+
 echo "==> timings"
 node bench/run.mjs
 
 if [ "${LIGHTHOUSE:-1}" = 1 ]; then
   echo "==> Lighthouse (mobile preset)"
-  stamp="bench/node_modules/.installed-lock"
-  if [ ! -f "$stamp" ] || ! cmp -s bench/package-lock.json "$stamp"; then
-    (cd bench && npm ci --no-audit --no-fund --silent) && cp bench/package-lock.json "$stamp"
-  fi
   event=$(node -e 'console.log(JSON.parse(require("fs").readFileSync("public/content/events.json","utf8")).events[0].slug)')
   article=$(node -e 'console.log(JSON.parse(require("fs").readFileSync("dist/content/news/latest.json","utf8")).articles[0].slug)')
   node bench/lighthouse.mjs http://127.0.0.1:8089/ http://127.0.0.1:8091/ "$work" \

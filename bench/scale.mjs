@@ -1,0 +1,193 @@
+// The archive at scale (issue: search and archives at 5,000 articles): what a
+// visitor downloads and how long the main thread works on the large archive
+// (bench/gen-scale.mjs, built by the one pipeline), next to the same
+// measures on the shipped content, and next to Pagefind run over the same
+// built pages in the same run (bench/pagefind.mjs, its numbers read from
+// PF_JSON). Headless Chromium, no throttling, median of RUNS fresh contexts.
+// Content bytes are what the network carried (compressed) for content/.
+//
+// Usage: SCALE=<large site> SITE=<shipped site> PF_JSON=<file> node bench/scale.mjs
+import fs from 'fs';
+import { createRequire } from 'module';
+const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const SCALE = process.env.SCALE ?? 'http://127.0.0.1:8092/';
+const SITE = process.env.SITE ?? 'http://127.0.0.1:8089/';
+const QUERY = process.env.PF_QUERY ?? 'climate finance';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** A fresh page whose content bytes and main-thread time can be read at any point. */
+async function fresh(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  const urls = new Map();
+  let bytes = 0;
+  const files = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId) ?? '';
+    if (url.includes('/content/')) { bytes += e.encodedDataLength; files.push(url.replace(/.*\/content\//, '')); }
+  });
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
+  };
+  return { context, page, bytes: () => bytes, files, busy };
+}
+
+/** Runs `act` in the page and waits until `done` holds and a frame is painted. */
+async function timed(page, act, done) {
+  return page.evaluate(async ([act, done]) => {
+    const a = new Function(act), ok = new Function(done);
+    const t0 = performance.now();
+    a();
+    await new Promise((resolve) => {
+      const check = () => { if (ok()) { obs.disconnect(); resolve(); return true; } return false; };
+      const obs = new MutationObserver(check);
+      obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      if (!check()) setTimeout(function poll() { if (!check()) setTimeout(poll, 2); }, 2);
+    });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, [act, done]);
+}
+
+const READY = 'html[data-app="ready"]';
+const type = (value) => `const i = document.querySelector('#news-q'); i.value = ${JSON.stringify(value)}; i.dispatchEvent(new Event('input', { bubbles: true }))`;
+const results = (value) => `return new URLSearchParams(location.search).get('q') === ${JSON.stringify(value)} && !document.querySelector('main .loading') && !!document.querySelector('main [role=status]')`;
+
+/** A fresh visit to `path`: content bytes and main-thread time until `ready` holds. */
+async function visit(browser, base, path, ready) {
+  const v = await fresh(browser);
+  await v.page.goto(base + path);
+  await v.page.waitForFunction(ready, null, { timeout: 60000 });
+  await v.page.waitForTimeout(200);
+  const out = { bytes: v.bytes(), busy: await v.busy(), files: v.files.length };
+  await v.context.close();
+  return out;
+}
+
+async function searches(browser, base) {
+  const v = await fresh(browser);
+  await v.page.goto(base + 'news/');
+  await v.page.waitForSelector(`${READY} .grid.cards > article`);
+  await v.page.waitForTimeout(200);
+  const out = { next: [] };
+  let before = v.bytes();
+  out.firstMs = await timed(v.page, type(QUERY), results(QUERY));
+  out.firstBytes = v.bytes() - before;
+  out.found = await v.page.locator('main [role=status]').first().textContent();
+  let q = QUERY + ' ';
+  for (const ch of 'cit') {
+    q += ch;
+    before = v.bytes();
+    const t = await timed(v.page, type(q), results(q));
+    out.next.push({ q, ms: t, bytes: v.bytes() - before });
+  }
+  await v.context.close();
+  return out;
+}
+
+async function monthSwitch(browser, base, month) {
+  const v = await fresh(browser);
+  await v.page.goto(`${base}events/?view=month&month=${month}`);
+  await v.page.waitForSelector(`${READY} table.calendar`);
+  await v.page.waitForTimeout(200);
+  const caption = await v.page.locator('table.calendar caption').textContent();
+  const b0 = await v.busy();
+  const bytes0 = v.bytes();
+  const t = await timed(v.page, "document.querySelector('.month-nav a[rel=next]').click()",
+    `return document.querySelector('table.calendar caption')?.textContent !== ${JSON.stringify(caption)}`);
+  const out = { ms: t, busy: (await v.busy()) - b0, bytes: v.bytes() - bytes0 };
+  await v.context.close();
+  return out;
+}
+
+async function chinese(browser, base) {
+  const v = await fresh(browser);
+  await v.page.goto(base + 'zh-hans/news/');
+  await v.page.waitForSelector(`${READY} .grid.cards > article`);
+  const before = v.bytes();
+  const t = await timed(v.page, type('城市'), results('城市'));
+  const found = await v.page.locator('main [role=status]').first().textContent();
+  const marks = await v.page.locator('.grid.cards mark').count();
+  const out = { ms: t, bytes: v.bytes() - before, found, marks };
+  await v.context.close();
+  return out;
+}
+
+function slugs(dir) {
+  // The newest generated article and a generated event, from the bundle's own files.
+  const read = (f) => JSON.parse(fs.readFileSync(`${dir}/content/${f}`, 'utf8'));
+  const article = read('news/page/1.json').articles[0].slug;
+  const index = read('events/index.json');
+  const year = index.years[Math.floor(index.years.length / 2)];
+  const event = read(`events/year/${year}.json`).events[0].slug;
+  return { article, event, month: `${year}-05` };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+try {
+  const large = slugs(process.env.SCALE_DIR);
+  const shipped = slugs(process.env.SITE_DIR);
+  const pf = process.env.PF_JSON && fs.existsSync(process.env.PF_JSON) ? JSON.parse(fs.readFileSync(process.env.PF_JSON, 'utf8')) : null;
+  const med = async (f) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await f());
+    return runs;
+  };
+  const pick = (runs, key) => median(runs.map((r) => key(r)));
+  const row = (name, shippedV, largeV, target, fmt, extra = '') =>
+    console.log(`${name.padEnd(44)}${fmt(shippedV).padStart(12)}${fmt(largeV).padStart(12)}${(largeV / shippedV).toFixed(2).padStart(9)}  ${target}${extra}`);
+  console.log(`\nThe archive at scale: median of ${RUNS} fresh visits, no throttling; large = the shipped content + 5,000 articles, 2,000 events`);
+  console.log(`${'measure'.padEnd(44)}${'shipped'.padStart(12)}${'large'.padStart(12)}${'× shipped'.padStart(9)}  target`);
+
+  const ready = (sel) => `document.querySelectorAll('${READY} ${sel}').length > 0`;
+  for (const [name, path, sel, target] of [
+    ['/news first view: content bytes', 'news/', '.grid.cards > article', '≤ 100 KB'],
+    ['/events first view: content bytes', 'events/', '.view-switcher', '≤ 100 KB'],
+  ]) {
+    const s = await med(() => visit(browser, SITE, path, ready(sel)));
+    const l = await med(() => visit(browser, SCALE, path, ready(sel)));
+    row(name, pick(s, (r) => r.bytes), pick(l, (r) => r.bytes), target, kb);
+    if (path === 'news/') row('/news first view: main-thread work (whole load)', pick(s, (r) => r.busy), pick(l, (r) => r.busy), '≤ 50 ms', ms);
+  }
+  for (const [name, kind] of [['an article page: content bytes', 'article'], ['an event page: content bytes', 'event']]) {
+    const path = (x) => (kind === 'article' ? `news/${x.article}/` : `events/${x.event}/`);
+    const s = await med(() => visit(browser, SITE, path(shipped), ready('main h1')));
+    const l = await med(() => visit(browser, SCALE, path(large), ready('main h1')));
+    row(name, pick(s, (r) => r.bytes), pick(l, (r) => r.bytes), '≤ 30 KB', kb);
+  }
+  const ss = await med(() => searches(browser, SITE));
+  const ls = await med(() => searches(browser, SCALE));
+  const pfFirst = pf?.firstBytes;
+  row(`first search "${QUERY}": content bytes`, pick(ss, (r) => r.firstBytes), pick(ls, (r) => r.firstBytes),
+    `≤ max(Pagefind, 150 KB)`, kb, pfFirst ? `; Pagefind ${kb(pfFirst)} (× ${(pick(ls, (r) => r.firstBytes) / pfFirst).toFixed(2)})` : '');
+  row('first search: keystroke to results', pick(ss, (r) => r.firstMs), pick(ls, (r) => r.firstMs), '≤ 300 ms', ms,
+    pf?.firstMs ? `; Pagefind ${ms(pf.firstMs)}` : '');
+  for (let i = 0; i < 3; i++) {
+    row(`next keystroke "${ls[0].next[i].q}"`, pick(ss, (r) => r.next[i].ms), pick(ls, (r) => r.next[i].ms), '≤ 50 ms', ms,
+      `; ${kb(pick(ls, (r) => r.next[i].bytes))}` + (pf?.nextMs ? `; Pagefind ${ms(pf.nextMs[i])}, ${kb(pf.nextBytes[i])}` : ''));
+  }
+  console.log(`  results: shipped "${ss[0].found}", large "${ls[0].found}"` + (pf?.enCount !== undefined ? `; Pagefind ${pf.enCount} results` : ''));
+  const sm = await med(() => monthSwitch(browser, SITE, '2020-09'));
+  const lm = await med(() => monthSwitch(browser, SCALE, large.month));
+  row('a month switch: main-thread work', pick(sm, (r) => r.busy), pick(lm, (r) => r.busy), '≤ 16 ms', ms,
+    `; until painted ${ms(pick(lm, (r) => r.ms))}, ${kb(pick(lm, (r) => r.bytes))} fetched`);
+  const sz = await med(() => chinese(browser, SITE));
+  const lz = await med(() => chinese(browser, SCALE));
+  row('Chinese 城市 on /zh-hans/news: keystroke to results', pick(sz, (r) => r.ms), pick(lz, (r) => r.ms), 'finds the articles', ms,
+    `; ${kb(pick(lz, (r) => r.bytes))}` + (pf?.zhMs ? `; Pagefind ${ms(pf.zhMs)}, ${kb(pf.zhBytes)}, ${pf.zhCount} results` : ''));
+  console.log(`  results: shipped "${sz[0].found}" (${sz[0].marks} highlights), large "${lz[0].found}" (${lz[0].marks} highlights)`);
+} finally {
+  await browser.close();
+}
