@@ -1,6 +1,6 @@
 //! Event logic: what is upcoming, what is past, relative to a given instant.
 
-use crate::content::model::{Event, EventsFile};
+use crate::content::model::{Category, Event, EventsFile, Organiser};
 use chrono::{DateTime, Datelike, Utc};
 
 /// How many past events the homepage file keeps (it shows three).
@@ -28,23 +28,30 @@ pub fn homepage_events(file: &EventsFile, built: DateTime<Utc>) -> EventsFile {
     past.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
     past.truncate(HOME_PAST);
     let events: Vec<Event> = upcoming.into_iter().chain(past).cloned().collect();
-    let used = |id: &str| events.iter().any(|e| e.organiser == id || e.category == id);
+    let (organisers, categories) = used_by(file, &events);
     EventsFile {
-        organisers: file
-            .organisers
+        organisers,
+        categories,
+        events,
+        ..Default::default()
+    }
+}
+
+/// The organisers and categories of `file` that some of `events` have.
+fn used_by(file: &EventsFile, events: &[Event]) -> (Vec<Organiser>, Vec<Category>) {
+    let used = |id: &str| events.iter().any(|e| e.organiser == id || e.category == id);
+    (
+        file.organisers
             .iter()
             .filter(|o| used(&o.id))
             .cloned()
             .collect(),
-        categories: file
-            .categories
+        file.categories
             .iter()
             .filter(|c| used(&c.id))
             .cloned()
             .collect(),
-        events,
-        ..Default::default()
-    }
+    )
 }
 
 /// The years an event touches, from its first day to its last.
@@ -58,11 +65,6 @@ pub fn years_of(e: &Event) -> std::ops::RangeInclusive<i32> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn index_file(file: &EventsFile) -> EventsFile {
     use crate::calendar::{event_days, Month};
-    let used = |id: &str| {
-        file.events
-            .iter()
-            .any(|e| e.organiser == id || e.category == id)
-    };
     let mut years: Vec<u32> = file
         .events
         .iter()
@@ -80,19 +82,10 @@ pub fn index_file(file: &EventsFile) -> EventsFile {
     languages.dedup();
     let first = file.events.iter().map(|e| event_days(e).0).min();
     let last = file.events.iter().map(|e| event_days(e).1).max();
+    let (organisers, categories) = used_by(file, &file.events);
     EventsFile {
-        organisers: file
-            .organisers
-            .iter()
-            .filter(|o| used(&o.id))
-            .cloned()
-            .collect(),
-        categories: file
-            .categories
-            .iter()
-            .filter(|c| used(&c.id))
-            .cloned()
-            .collect(),
+        organisers,
+        categories,
         events: Vec::new(),
         years,
         languages,
