@@ -5,11 +5,11 @@
 // TBT and CLS. Usage: node bench/lighthouse.mjs SITE_URL FLOOR_URL OUT_DIR PATH...
 import { execFileSync } from 'child_process';
 import fs from 'fs';
+import { median } from './browser.mjs';
 
 const [site, floor, outDir, ...paths] = process.argv.slice(2);
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 function once(url, out) {
   // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run is repeated.

@@ -31,13 +31,12 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import zlib from 'zlib';
-import { createRequire } from 'module';
 import { fileURLToPath } from 'url';
+import { launch, median } from './browser.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BIN = path.join(HERE, 'node_modules', '.bin', 'pagefind');
 const OUT = 'pagefind';
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 function writeJson(values, merge) {
@@ -123,9 +122,6 @@ function index(site) {
 }
 
 // ---------------------------------------------------------------- measure
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Counts CDP Network.loadingFinished encodedDataLength for the page and for
@@ -243,8 +239,6 @@ function tally(requests, base) {
 async function measure(base) {
   if (!base) throw new Error('usage: node bench/pagefind.mjs measure BASE_URL');
   if (!base.endsWith('/')) base += '/';
-  const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
-  const { chromium } = require('playwright-core');
   const RUNS = Number(process.env.RUNS ?? 5);
   const TOP = 12;
   const query = process.env.PF_QUERY ?? 'climate finance';
@@ -257,7 +251,7 @@ async function measure(base) {
     if (r.loaded !== Math.min(TOP, r.count)) throw new Error(`"${label}": loaded ${r.loaded} of ${r.count} results`);
   };
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launch();
   try {
     for (let i = 0; i < RUNS; i++) {
       {

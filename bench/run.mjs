@@ -8,21 +8,16 @@
 //     against the same interactions on the shipped content;
 //   - bytes the homepage downloads with the large archive vs the shipped set.
 // Usage: node bench/run.mjs  (scripts/bench.sh builds and serves everything)
-import { createRequire } from 'module';
-const require = createRequire(new URL('../tests/e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { median, launch, interaction } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const SITE = process.env.SITE ?? 'http://127.0.0.1:8089/';
 const FLOOR = process.env.FLOOR ?? 'http://127.0.0.1:8091/';
 const SCALE = process.env.SCALE ?? 'http://127.0.0.1:8092/';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // A mid-range phone on a "fast 3G / slow 4G" connection, as Lighthouse's
 // mobile preset simulates: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const fmt = (ms) => `${ms.toFixed(1)} ms`.padStart(10);
 
 const OBSERVE = () => {
@@ -55,23 +50,6 @@ async function load(browser, url, ready) {
   const p = await page.evaluate(() => window.__perf);
   await context.close();
   return { fcp: p.fcp, lcp: p.lcp, cls: p.cls, ready: readyAt };
-}
-
-/** Time from an action in the page until the DOM shows its result and a frame is painted. */
-async function interaction(page, action, done) {
-  return page.evaluate(async ([action, done]) => {
-    const act = new Function(action), ok = new Function(done);
-    const t0 = performance.now();
-    act();
-    await new Promise((resolve) => {
-      const check = () => { if (ok()) { obs.disconnect(); resolve(); return true; } return false; };
-      const obs = new MutationObserver(check);
-      obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      if (!check()) setTimeout(function poll() { if (!check()) setTimeout(poll, 1); }, 1);
-    });
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, [action, done]);
 }
 
 const LIST_READY = {
@@ -138,7 +116,7 @@ async function bytesOfHomepage(browser, base) {
   return bytes;
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launch();
 try {
   await pageLoads(browser);
   console.log(`\nInteractions: median of ${RUNS}, no throttling; large = 5,000 articles and 2,000 events`);
