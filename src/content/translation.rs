@@ -31,11 +31,45 @@ impl Comparison {
                 "{}: not translated yet, shown in English: {} article(s) {}; {} event(s) {}",
                 lang.tag(),
                 self.untranslated.len(),
-                self.untranslated.join(", "),
+                some(&self.untranslated),
                 self.untranslated_events.len(),
-                self.untranslated_events.join(", ")
+                some(&self.untranslated_events)
             )
         }
+    }
+}
+
+/// How many slugs the summary names before "and N more": the line stays
+/// readable for an archive of thousands.
+const NAMED: usize = 5;
+
+/// The first few slugs, each shortened to 60 characters, and how many more.
+fn some(slugs: &[String]) -> String {
+    let short = |s: &String| match s.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.clone(),
+    };
+    let named: Vec<String> = slugs.iter().take(NAMED).map(short).collect();
+    match slugs.len().saturating_sub(NAMED) {
+        0 => named.join(", "),
+        more => format!("{} and {more} more", named.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_names_a_few_slugs_and_counts_the_rest() {
+        let c = Comparison {
+            untranslated: (0..4000).map(|i| format!("article-{i}")).collect(),
+            untranslated_events: vec!["x".repeat(700)],
+            ..Default::default()
+        };
+        let line = c.summary(Lang::ZhHans);
+        assert!(line.contains("4000 article(s) article-0, article-1, article-2, article-3, article-4 and 3995 more;"), "{line}");
+        assert!(line.chars().count() < 300, "{line}");
     }
 }
 
