@@ -56,23 +56,6 @@ fn some(slugs: &[String]) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_summary_names_a_few_slugs_and_counts_the_rest() {
-        let c = Comparison {
-            untranslated: (0..4000).map(|i| format!("article-{i}")).collect(),
-            untranslated_events: vec!["x".repeat(700)],
-            ..Default::default()
-        };
-        let line = c.summary(Lang::ZhHans);
-        assert!(line.contains("4000 article(s) article-0, article-1, article-2, article-3, article-4 and 3995 more;"), "{line}");
-        assert!(line.chars().count() < 300, "{line}");
-    }
-}
-
 /// One translation present in the content folder: its content, its own
 /// problems and what comparing it with the English found.
 pub struct Translation {
@@ -287,4 +270,21 @@ pub fn with_fallbacks(
         }
     }
     other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_names_a_few_slugs_and_counts_the_rest() {
+        let c = Comparison {
+            untranslated: (0..4000).map(|i| format!("article-{i}")).collect(),
+            untranslated_events: vec!["x".repeat(700)],
+            ..Default::default()
+        };
+        let line = c.summary(Lang::ZhHans);
+        assert!(line.contains("4000 article(s) article-0, article-1, article-2, article-3, article-4 and 3995 more;"), "{line}");
+        assert!(line.chars().count() < 300, "{line}");
+    }
 }
