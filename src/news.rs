@@ -85,8 +85,8 @@ pub fn set_links(a: &mut Article, links: &std::collections::HashMap<String, Link
     (a.newer, a.older, a.related) = (newer, older, related);
 }
 
-/// Postings per search shard before it splits (`search::build_shards`):
-/// a shard stays within a few kilobytes compressed.
+/// Postings per search shard (`search::build_shards`): a shard stays
+/// within a few kilobytes compressed.
 #[cfg(not(target_arch = "wasm32"))]
 pub const SHARD_POSTINGS: usize = 4000;
 

