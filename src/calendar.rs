@@ -176,7 +176,7 @@ pub fn month_steps(span: &[String], m: Month) -> (Option<Month>, Option<Month>) 
 /// The events on `day`, in start order.
 pub fn events_on<'a>(events: &[&'a Event], day: NaiveDate) -> Vec<&'a Event> {
     let mut v: Vec<&Event> = events.iter().copied().filter(|e| covers(e, day)).collect();
-    v.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    crate::events::order(&mut v, false);
     v
 }
 

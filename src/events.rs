@@ -18,14 +18,14 @@ pub fn homepage_events(file: &EventsFile, built: DateTime<Utc>) -> EventsFile {
         .iter()
         .filter(|e| is_upcoming(e, built))
         .collect();
-    upcoming.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    order(&mut upcoming, false);
     upcoming.truncate(HOME_UPCOMING);
     let mut past: Vec<&Event> = file
         .events
         .iter()
         .filter(|e| !is_upcoming(e, built))
         .collect();
-    past.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+    order(&mut past, true);
     past.truncate(HOME_PAST);
     let events: Vec<Event> = upcoming.into_iter().chain(past).cloned().collect();
     let (organisers, categories) = used_by(file, &events);
@@ -137,7 +137,7 @@ pub fn brief(e: &Event) -> Event {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn event_file(file: &EventsFile, slug: &str) -> Option<EventsFile> {
     let mut sorted: Vec<&Event> = file.events.iter().collect();
-    sorted.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    order(&mut sorted, false);
     let i = sorted.iter().position(|e| e.slug == slug)?;
     let events: Vec<Event> = sorted[i.saturating_sub(1)..(i + 2).min(sorted.len())]
         .iter()
@@ -216,6 +216,21 @@ pub fn merge(index: &EventsFile, parts: &[std::sync::Arc<EventsFile>]) -> Events
     }
 }
 
+/// The one order of every list of events: by start, or newest first, with
+/// ties by slug. One function, so the wasm holds one sort rather than one
+/// per list (each sort is about 3 KB of code).
+pub fn order(events: &mut [&Event], newest_first: bool) {
+    events.sort_by(|a, b| {
+        let by_start = a.start.cmp(&b.start);
+        let by_start = if newest_first {
+            by_start.reverse()
+        } else {
+            by_start
+        };
+        by_start.then_with(|| a.slug.cmp(&b.slug))
+    });
+}
+
 /// An event is upcoming until it has ended.
 pub fn is_upcoming(e: &Event, now: DateTime<Utc>) -> bool {
     e.end > now
@@ -226,12 +241,12 @@ pub fn is_upcoming(e: &Event, now: DateTime<Utc>) -> bool {
 pub fn upcoming_or_recent(events: &[Event], now: DateTime<Utc>, n: usize) -> (bool, Vec<&Event>) {
     let mut upcoming: Vec<&Event> = events.iter().filter(|e| is_upcoming(e, now)).collect();
     if !upcoming.is_empty() {
-        upcoming.sort_by_key(|e| (e.start, e.slug.clone()));
+        order(&mut upcoming, false);
         upcoming.truncate(n);
         return (true, upcoming);
     }
     let mut past: Vec<&Event> = events.iter().collect();
-    past.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+    order(&mut past, true);
     past.truncate(n);
     (false, past)
 }
@@ -241,7 +256,7 @@ pub fn upcoming_or_recent(events: &[Event], now: DateTime<Utc>, n: usize) -> (bo
 /// calendar is reachable by plain links.
 pub fn neighbours<'a>(events: &'a [Event], slug: &str) -> (Option<&'a Event>, Option<&'a Event>) {
     let mut sorted: Vec<&Event> = events.iter().collect();
-    sorted.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    order(&mut sorted, false);
     match sorted.iter().position(|e| e.slug == slug) {
         Some(i) => (
             i.checked_sub(1).map(|j| sorted[j]),

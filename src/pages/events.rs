@@ -62,10 +62,15 @@ pub fn EventsPage() -> impl IntoView {
                         })
                     }
                 }
-                {move || {
-                    let (cal, name) = calendar_for(&index, &state.get());
-                    view! { <SubscribeCalendar file=cal name=name/> }
-                }}
+                {
+                    // Only a new category changes the calendar to subscribe to:
+                    // a month or a page switch leaves this block alone.
+                    let category = Memo::new(move |_| state.with(|q| q.category.clone()));
+                    move || {
+                        let (cal, name) = calendar_for(&index, category.get().as_deref());
+                        view! { <SubscribeCalendar file=cal name=name/> }
+                    }
+                }
             })}
         </div>
     }
@@ -76,11 +81,10 @@ use crate::platform::today;
 /// The calendar to subscribe to: the category's when one with events is
 /// filtered (the index lists only those), otherwise the whole calendar;
 /// and its name.
-fn calendar_for(index: &EventsFile, q: &EventsQuery) -> (String, String) {
+fn calendar_for(index: &EventsFile, category: Option<&str>) -> (String, String) {
     let t = ui();
-    q.category
-        .as_ref()
-        .and_then(|id| index.categories.iter().find(|c| &c.id == id))
+    category
+        .and_then(|id| index.categories.iter().find(|c| c.id == id))
         .map_or_else(
             || {
                 (
@@ -248,7 +252,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         .copied()
         .filter(|e| is_upcoming(e, now))
         .collect();
-    list.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.slug.cmp(&b.slug)));
+    crate::events::order(&mut list, false);
     let body = if list.is_empty() {
         // With nothing ahead, the most recent events follow, so the page
         // still leads somewhere (also without JavaScript).
@@ -257,7 +261,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
             .copied()
             .filter(|e| !is_upcoming(e, now))
             .collect();
-        recent.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+        crate::events::order(&mut recent, true);
         recent.truncate(RECENT_COUNT);
         view! {
             <p class="note">
@@ -304,7 +308,7 @@ fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
         .copied()
         .filter(|e| !is_upcoming(e, now))
         .collect();
-    list.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| a.slug.cmp(&b.slug)));
+    crate::events::order(&mut list, true);
     let body = if list.is_empty() {
         empty_note(q, t.no_past_match)
     } else {
