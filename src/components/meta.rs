@@ -62,7 +62,16 @@ pub fn PageMeta(
         *sink.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(head());
     }
     #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| apply(&head()));
+    // Only when it changed: a month or a search typed changes the URL but
+    // seldom the head, and rewriting `<head>` costs the browser a style
+    // pass (and Chromium fetches the favicon again).
+    Effect::new(move |last: Option<Head>| {
+        let h = head();
+        if last.as_ref() != Some(&h) {
+            apply(&h);
+        }
+        h
+    });
 }
 
 /// Finds `selector` in `<head>`, or creates `tag` with `attrs` there.
