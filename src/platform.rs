@@ -68,10 +68,6 @@ mod imp {
         None
     }
 
-    pub fn visitor_zone_name(_t: &DateTime<FixedOffset>) -> Option<String> {
-        None
-    }
-
     /// The build renders the copy-link button; the browser may offer Share.
     pub fn can_share() -> bool {
         false
@@ -263,15 +259,6 @@ mod imp {
     /// carry `Event::zone_label`.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
         zone_part(&zone_format(Some(zone))?, t)
-    }
-
-    /// The short name of the visitor's own zone at `t`. The formatter is
-    /// made once per visit: making one costs far more than using it.
-    pub fn visitor_zone_name(t: &DateTime<FixedOffset>) -> Option<String> {
-        thread_local! {
-            static VISITOR: Option<js_sys::Intl::DateTimeFormat> = zone_format(None);
-        }
-        VISITOR.with(|f| zone_part(f.as_ref()?, t))
     }
 
     /// The visitor's UTC offset at instant `t`, from the browser.

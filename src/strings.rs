@@ -173,8 +173,6 @@ pub struct Ui {
     pub place: fn(&str, &str) -> String,
     /// A venue (name, city, country): "Vanke Center, Chengdu, China".
     pub venue: fn(&str, &str, &str) -> String,
-    /// The visitor's time zone when the browser cannot name it.
-    pub local_zone: &'static str,
     pub calendar_views: &'static str,
     pub view_upcoming: &'static str,
     pub view_month: &'static str,
@@ -467,7 +465,6 @@ pub const EN: Ui = Ui {
     },
     place: en::place,
     venue: en::venue,
-    local_zone: "local",
     calendar_views: "Calendar views",
     view_upcoming: "Upcoming",
     view_month: "Month",
@@ -908,7 +905,6 @@ pub const ZH_HANS: Ui = Ui {
     },
     place: zh::place,
     venue: zh::venue,
-    local_zone: "本地时区",
     calendar_views: "日历视图",
     view_upcoming: "即将举行",
     view_month: "月历",
