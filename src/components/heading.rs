@@ -18,7 +18,13 @@ pub fn PageHeading(children: Children) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(h1) = node.get() {
             if !first {
-                let _ = h1.focus();
+                // Without scrolling: the router has already put the new page
+                // at its top, and scrolling an element into view makes the
+                // browser lay out the whole page there and then (about a
+                // third of the work of opening /news from the homepage).
+                let opts = web_sys::FocusOptions::new();
+                opts.set_prevent_scroll(true);
+                let _ = h1.focus_with_options(&opts);
             }
         }
     });
