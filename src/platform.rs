@@ -231,34 +231,23 @@ mod imp {
         URL.with(String::clone)
     }
 
-    /// An `Intl.DateTimeFormat` that names `zone` (None: the visitor's).
-    fn zone_format(zone: Option<&str>) -> Option<js_sys::Intl::DateTimeFormat> {
-        let opts = js_sys::Object::new();
-        js_sys::Reflect::set(&opts, &"timeZoneName".into(), &"short".into()).ok()?;
-        if let Some(z) = zone {
-            js_sys::Reflect::set(&opts, &"timeZone".into(), &z.into()).ok()?;
-        }
-        let locales = js_sys::Array::of1(&crate::strings::ui().intl_locale.into());
-        date_time_format(&locales, &opts).ok()
-    }
-
-    fn zone_part(fmt: &js_sys::Intl::DateTimeFormat, t: &DateTime<FixedOffset>) -> Option<String> {
-        let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
-        let parts = fmt.format_to_parts(&date);
-        parts.iter().find_map(|p| {
-            let kind = js_sys::Reflect::get(&p, &"type".into()).ok()?.as_string()?;
-            (kind == "timeZoneName")
-                .then(|| js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string())
-                .flatten()
-        })
-    }
-
     /// The short name of `zone` at `t` from the browser's `Intl` ("CST",
     /// "GMT+8"). Only for content the build has not named (the development
     /// server serves the content files as written): the derived events
     /// carry `Event::zone_label`.
     pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
-        zone_part(&zone_format(Some(zone))?, t)
+        let opts = js_sys::Object::new();
+        js_sys::Reflect::set(&opts, &"timeZoneName".into(), &"short".into()).ok()?;
+        js_sys::Reflect::set(&opts, &"timeZone".into(), &zone.into()).ok()?;
+        let locales = js_sys::Array::of1(&crate::strings::ui().intl_locale.into());
+        let fmt = date_time_format(&locales, &opts).ok()?;
+        let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+        fmt.format_to_parts(&date).iter().find_map(|p| {
+            let kind = js_sys::Reflect::get(&p, &"type".into()).ok()?.as_string()?;
+            (kind == "timeZoneName")
+                .then(|| js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string())
+                .flatten()
+        })
     }
 
     /// The visitor's UTC offset at instant `t`, from the browser.

@@ -257,11 +257,14 @@ pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, Searc
     let (mut size, mut last) = (0usize, "");
     for (word, list) in &postings {
         if runs.is_empty() || size + list.len() > limit {
-            let key: String = (1..=word.chars().count())
-                .map(|n| word.chars().take(n).collect::<String>())
-                .find(|k| k.as_str() > last)
-                .unwrap_or_else(|| word.clone());
-            runs.push((key, Vec::new()));
+            // The word's shortest beginning that sorts after `last`; the
+            // word itself always does.
+            let key = word
+                .char_indices()
+                .map(|(i, c)| &word[..i + c.len_utf8()])
+                .find(|k| *k > last)
+                .unwrap_or(word);
+            runs.push((key.to_string(), Vec::new()));
             size = 0;
         }
         if let Some(run) = runs.last_mut() {

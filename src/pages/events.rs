@@ -12,7 +12,7 @@ use crate::components::{
     status::{with_all, with_content},
 };
 use crate::content::model::{Event, EventsFile};
-use crate::events::is_upcoming;
+use crate::events::{is_upcoming, order};
 use crate::format::day_label;
 use crate::news::paginate;
 use crate::routes::Route;
@@ -252,7 +252,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
         .copied()
         .filter(|e| is_upcoming(e, now))
         .collect();
-    crate::events::order(&mut list, false);
+    order(&mut list, false);
     let body = if list.is_empty() {
         // With nothing ahead, the most recent events follow, so the page
         // still leads somewhere (also without JavaScript).
@@ -261,7 +261,7 @@ fn upcoming_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyVi
             .copied()
             .filter(|e| !is_upcoming(e, now))
             .collect();
-        crate::events::order(&mut recent, true);
+        order(&mut recent, true);
         recent.truncate(RECENT_COUNT);
         view! {
             <p class="note">
@@ -308,7 +308,7 @@ fn past_view(file: &EventsFile, events: &[&Event], q: &EventsQuery) -> AnyView {
         .copied()
         .filter(|e| !is_upcoming(e, now))
         .collect();
-    crate::events::order(&mut list, true);
+    order(&mut list, true);
     let body = if list.is_empty() {
         empty_note(q, t.no_past_match)
     } else {
