@@ -108,6 +108,24 @@ async function monthSwitch(browser, base, month) {
   return out;
 }
 
+/** The floor under every in-app navigation: what the browser itself does
+ * for the same URL change with no app work (`history.pushState`, which
+ * also has Chromium fetch the favicon again) and one changed text, timed
+ * by the same harness. */
+async function urlFloor(browser, base, month) {
+  const v = await fresh(browser);
+  await v.page.goto(`${base}events/?view=month&month=${month}`);
+  await v.page.waitForSelector(`${READY} table.calendar`);
+  await v.page.waitForTimeout(200);
+  const b0 = await v.busy();
+  const t = await interaction(v.page,
+    "history.pushState(null, '', document.querySelector('.month-nav a[rel=next]').href); document.querySelector('table.calendar caption').textContent = 'floor'",
+    "return document.querySelector('table.calendar caption').textContent === 'floor'");
+  const out = { ms: t, busy: (await v.busy()) - b0 };
+  await v.context.close();
+  return out;
+}
+
 async function chinese(browser, base) {
   const v = await fresh(browser);
   await v.page.goto(base + 'zh-hans/news/');
@@ -185,6 +203,10 @@ try {
   const lm = await med(() => monthSwitch(browser, SCALE, large.month));
   row('a month switch: main-thread work', pick(sm, (r) => r.busy), pick(lm, (r) => r.busy), '≤ 16 ms', ms,
     `; until painted ${ms(pick(lm, (r) => r.ms))}, ${kb(pick(lm, (r) => r.bytes))} fetched`);
+  const sf = await med(() => urlFloor(browser, SITE, '2020-09'));
+  const lf = await med(() => urlFloor(browser, SCALE, large.month));
+  row('  floor: the same URL change, no app work', pick(sf, (r) => r.busy), pick(lf, (r) => r.busy), '', ms,
+    `; the month switch is ${(pick(lm, (r) => r.busy) / pick(lf, (r) => r.busy)).toFixed(2)}× this floor`);
   const sz = await med(() => chinese(browser, SITE));
   const lz = await med(() => chinese(browser, SCALE));
   row('Chinese 城市 on /zh-hans/news: keystroke to results', pick(sz, (r) => r.ms), pick(lz, (r) => r.ms), 'finds the articles', ms,
