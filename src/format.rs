@@ -1,8 +1,8 @@
 //! Dates and times as visitors read them. One formatter for the whole site.
 //!
-//! The browser supplies what only it knows (the visitor's UTC offset and the
-//! short names of time zones, from `Intl`); everything else is plain Rust so
-//! it can be tested across time zones on the host.
+//! The browser supplies what only it knows (the visitor's UTC offset); the
+//! build names each event's zone (`Event::zone_label`); everything else is
+//! plain Rust so it can be tested across time zones on the host.
 
 use crate::content::model::PubDate;
 use crate::lang::Lang;

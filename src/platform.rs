@@ -100,13 +100,14 @@ mod imp {
         }
         let tz: chrono_tz::Tz = zone.parse().ok()?;
         let local = t.with_timezone(&tz);
-        let abbr = local.offset().abbreviation()?.to_string();
-        if abbr.starts_with(['+', '-']) {
-            Some(crate::format::gmt_label(*t.offset()))
-        } else if abbr == "UTC" {
-            Some("UTC".into())
-        } else {
-            Some(abbr)
+        // chrono-tz has no abbreviation where the zone database writes a
+        // number ("+07" for Asia/Ho_Chi_Minh): Intl's name there is the
+        // offset. Without this, such events reached the browser unnamed,
+        // and naming them there cost the visit its first `Intl` call.
+        match local.offset().abbreviation() {
+            Some("UTC") => Some("UTC".into()),
+            Some(abbr) if !abbr.starts_with(['+', '-']) => Some(abbr.to_string()),
+            _ => Some(crate::format::gmt_label(*t.offset())),
         }
     }
 }
@@ -115,17 +116,6 @@ mod imp {
 mod imp {
     use super::*;
     use wasm_bindgen::prelude::*;
-
-    #[wasm_bindgen]
-    extern "C" {
-        // `Intl.DateTimeFormat(...)` may be called without `new`. Binding it with
-        // `catch` turns the RangeError for an unknown zone into an `Err`.
-        #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat, catch)]
-        fn date_time_format(
-            locales: &JsValue,
-            options: &JsValue,
-        ) -> Result<js_sys::Intl::DateTimeFormat, JsValue>;
-    }
 
     #[wasm_bindgen]
     extern "C" {
@@ -231,23 +221,12 @@ mod imp {
         URL.with(String::clone)
     }
 
-    /// The short name of `zone` at `t` from the browser's `Intl` ("CST",
-    /// "GMT+8"). Only for content the build has not named (the development
-    /// server serves the content files as written): the derived events
-    /// carry `Event::zone_label`.
-    pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
-        let opts = js_sys::Object::new();
-        js_sys::Reflect::set(&opts, &"timeZoneName".into(), &"short".into()).ok()?;
-        js_sys::Reflect::set(&opts, &"timeZone".into(), &zone.into()).ok()?;
-        let locales = js_sys::Array::of1(&crate::strings::ui().intl_locale.into());
-        let fmt = date_time_format(&locales, &opts).ok()?;
-        let date = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
-        fmt.format_to_parts(&date).iter().find_map(|p| {
-            let kind = js_sys::Reflect::get(&p, &"type".into()).ok()?.as_string()?;
-            (kind == "timeZoneName")
-                .then(|| js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string())
-                .flatten()
-        })
+    /// The browser names an event's zone only as the build did
+    /// (`Event::zone_label`, which every derived file carries): asking
+    /// `Intl` would cost a visit about 30 ms of main thread for its first
+    /// formatter. Without a name the offset is shown.
+    pub fn zone_name(_t: &DateTime<FixedOffset>, _zone: &str) -> Option<String> {
+        None
     }
 
     /// The visitor's UTC offset at instant `t`, from the browser.
@@ -311,6 +290,29 @@ mod tests {
         assert_eq!(
             zone_label(&at("2020-10-13T09:30:00+08:00"), "Asia/Shanghai", Lang::En).as_deref(),
             Some("CST")
+        );
+        // Zones the database names by a number are named by their offset.
+        assert_eq!(
+            zone_label(
+                &at("2020-10-13T09:30:00+07:00"),
+                "Asia/Ho_Chi_Minh",
+                Lang::En
+            )
+            .as_deref(),
+            Some("GMT+7")
+        );
+        assert_eq!(
+            zone_label(
+                &at("2020-10-13T09:30:00+08:00"),
+                "Asia/Kuala_Lumpur",
+                Lang::En
+            )
+            .as_deref(),
+            Some("GMT+8")
+        );
+        assert_eq!(
+            zone_label(&at("2020-10-13T09:30:00+05:30"), "Asia/Kolkata", Lang::En).as_deref(),
+            Some("IST")
         );
         // Intl's Chinese short names are offsets.
         assert_eq!(

@@ -23,8 +23,6 @@ pub struct Around {
 
 pub struct Ui {
     pub lang: &'static str,
-    /// The locale the browser's `Intl` names time zones in.
-    pub intl_locale: &'static str,
     pub site_name: &'static str,
     pub site_short: &'static str,
     pub title_suffix: &'static str,
@@ -350,7 +348,6 @@ impl Ui {
 
 pub const EN: Ui = Ui {
     lang: "en",
-    intl_locale: "en-GB",
     site_name: "International Urban Cooperation Asia",
     site_short: "IUC Asia",
     title_suffix: " – IUC Asia",
@@ -790,7 +787,6 @@ mod en {
 
 pub const ZH_HANS: Ui = Ui {
     lang: "zh-Hans",
-    intl_locale: "zh-Hans",
     site_name: "国际城镇合作亚洲项目",
     site_short: "IUC亚洲",
     title_suffix: " – IUC亚洲",
