@@ -10,14 +10,18 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Picture(image: Image, #[prop(optional)] eager: bool) -> impl IntoView {
+    // `loading` before `src`: the app renders each page off-screen before
+    // it takes over, and an image given its source before it is marked
+    // lazy starts loading there, wherever it sits on the page. Each SVG
+    // loaded costs the main thread 5 to 15 ms.
     view! {
         <img
-            src=image.src
-            alt=image.alt
-            width=image.width
-            height=image.height
             loading=if eager { "eager" } else { "lazy" }
             decoding="async"
+            width=image.width
+            height=image.height
+            alt=image.alt
+            src=image.src
         />
     }
 }
