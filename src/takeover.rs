@@ -52,7 +52,13 @@ pub fn mount() {
             live: live.clone(),
         })
     });
-    leptos::mount::mount_to(live, crate::app::App).forget();
+    // The wasm has just been compiled and started in this task. The
+    // off-screen render waits for the next one, so that neither is one
+    // long task that blocks a tap on the page already shown.
+    set_timeout(
+        move || leptos::mount::mount_to(live, crate::app::App).forget(),
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Called whenever no content is loading. Waits one frame, so the views
