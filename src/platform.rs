@@ -80,12 +80,6 @@ mod imp {
 
     pub fn share(_title: &str, _url: &str) {}
 
-    /// The zone's short name at `t` (see `zone_label`), in the language
-    /// of the page being rendered.
-    pub fn zone_name(t: &DateTime<FixedOffset>, zone: &str) -> Option<String> {
-        zone_label(t, zone, lang())
-    }
-
     /// The zone's short name at `t`, as the browser's `Intl` writes it in
     /// `lang`: "CEST", "CST", or "GMT+7" where the zone has no abbreviation
     /// in English. The build also writes it into each event of the derived
@@ -219,14 +213,6 @@ mod imp {
                 });
         }
         URL.with(String::clone)
-    }
-
-    /// The browser names an event's zone only as the build did
-    /// (`Event::zone_label`, which every derived file carries): asking
-    /// `Intl` would cost a visit about 30 ms of main thread for its first
-    /// formatter. Without a name the offset is shown.
-    pub fn zone_name(_t: &DateTime<FixedOffset>, _zone: &str) -> Option<String> {
-        None
     }
 
     /// The visitor's UTC offset at instant `t`, from the browser.

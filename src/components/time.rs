@@ -3,7 +3,7 @@
 
 use crate::content::model::{Event, PubDate};
 use crate::format::{self, VisitorZone};
-use crate::platform::{visitor_offset, zone_name};
+use crate::platform::visitor_offset;
 use leptos::prelude::*;
 
 #[component]
@@ -27,12 +27,14 @@ pub fn visitor_zone(e: &Event) -> Option<VisitorZone> {
 /// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)", in the
 /// page's language.
 pub fn event_when_text(e: &Event) -> String {
+    // The build names every event's zone (`Event::zone_label`), for the
+    // pages it renders and in every file the browser reads, so neither
+    // needs a time zone database or `Intl` here.
     let label = if e.time_zone == "UTC" {
         "UTC".to_string()
     } else {
         e.zone_label
             .clone()
-            .or_else(|| zone_name(&e.start, &e.time_zone))
             .unwrap_or_else(|| format::offset_label(*e.start.offset()))
     };
     format::event_when(
