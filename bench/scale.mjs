@@ -93,7 +93,15 @@ async function searches(browser, base) {
   return out;
 }
 
-async function monthSwitch(browser, base, month) {
+const NEXT_MONTH = "document.querySelector('.month-nav a[rel=next]').click()";
+/** The floor under every in-app navigation: what the browser itself does
+ * for the same URL change with no app work (`history.pushState`, which
+ * also has Chromium fetch the favicon again) and one changed text. */
+const URL_CHANGE_ONLY = "history.pushState(null, '', document.querySelector('.month-nav a[rel=next]').href); document.querySelector('table.calendar caption').textContent = 'floor'";
+
+/** The month view of `month`, then `action` (the next month by default),
+ * timed until the calendar's caption has changed. */
+async function monthSwitch(browser, base, month, action = NEXT_MONTH) {
   const v = await fresh(browser);
   await v.page.goto(`${base}events/?view=month&month=${month}`);
   await v.page.waitForSelector(`${READY} table.calendar`);
@@ -101,27 +109,9 @@ async function monthSwitch(browser, base, month) {
   const caption = await v.page.locator('table.calendar caption').textContent();
   const b0 = await v.busy();
   const bytes0 = v.bytes();
-  const t = await interaction(v.page, "document.querySelector('.month-nav a[rel=next]').click()",
+  const t = await interaction(v.page, action,
     `return document.querySelector('table.calendar caption')?.textContent !== ${JSON.stringify(caption)}`);
   const out = { ms: t, busy: (await v.busy()) - b0, bytes: v.bytes() - bytes0 };
-  await v.context.close();
-  return out;
-}
-
-/** The floor under every in-app navigation: what the browser itself does
- * for the same URL change with no app work (`history.pushState`, which
- * also has Chromium fetch the favicon again) and one changed text, timed
- * by the same harness. */
-async function urlFloor(browser, base, month) {
-  const v = await fresh(browser);
-  await v.page.goto(`${base}events/?view=month&month=${month}`);
-  await v.page.waitForSelector(`${READY} table.calendar`);
-  await v.page.waitForTimeout(200);
-  const b0 = await v.busy();
-  const t = await interaction(v.page,
-    "history.pushState(null, '', document.querySelector('.month-nav a[rel=next]').href); document.querySelector('table.calendar caption').textContent = 'floor'",
-    "return document.querySelector('table.calendar caption').textContent === 'floor'");
-  const out = { ms: t, busy: (await v.busy()) - b0 };
   await v.context.close();
   return out;
 }
@@ -203,8 +193,8 @@ try {
   const lm = await med(() => monthSwitch(browser, SCALE, large.month));
   row('a month switch: main-thread work', pick(sm, (r) => r.busy), pick(lm, (r) => r.busy), '≤ 16 ms', ms,
     `; until painted ${ms(pick(lm, (r) => r.ms))}, ${kb(pick(lm, (r) => r.bytes))} fetched`);
-  const sf = await med(() => urlFloor(browser, SITE, '2020-09'));
-  const lf = await med(() => urlFloor(browser, SCALE, large.month));
+  const sf = await med(() => monthSwitch(browser, SITE, '2020-09', URL_CHANGE_ONLY));
+  const lf = await med(() => monthSwitch(browser, SCALE, large.month, URL_CHANGE_ONLY));
   row('  floor: the same URL change, no app work', pick(sf, (r) => r.busy), pick(lf, (r) => r.busy), '', ms,
     `; the month switch is ${(pick(lm, (r) => r.busy) / pick(lf, (r) => r.busy)).toFixed(2)}× this floor`);
   const sz = await med(() => chinese(browser, SITE));
