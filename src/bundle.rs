@@ -1,5 +1,5 @@
-//! Finishing the static bundle for any host: the loader moved out of
-//! index.html (so the CSP needs no 'unsafe-inline'), preloads, the 404.html
+//! Finishing the static bundle for any host: the loader (inline, allowed
+//! by its hash, so the CSP needs no 'unsafe-inline'), preloads, the 404.html
 //! fallback, host config (`_headers`, `_redirects`), robots.txt, the
 //! sitemap, and pre-compressed copies of every text and wasm file.
 
@@ -9,8 +9,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The Content-Security-Policy: only the site's own origin. Wasm needs
-/// 'wasm-unsafe-eval'; no inline script or style is allowed.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+/// 'wasm-unsafe-eval'; the one inline script is `LOADER`, allowed by its
+/// hash; no other inline script, and no inline style, is allowed.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha384-j2kOJ2bwcPU/4HpcJQ+EVhMT4/+SkxUsxQMRpZ3+Ed4GqinS9s9NpXloqj31i4/+'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 /// Headers every response carries, on every host. deploy/nginx.conf repeats
 /// them (a test keeps the two in step).
@@ -58,28 +59,32 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-fn short_hash(bytes: &[u8]) -> String {
-    Sha384::digest(bytes)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// trunk's loader, rewritten so that a failure to start (the JS or wasm
-/// cannot load, is cut off, or arrives in the wrong encoding) shows a
-/// visible message instead of leaving a page that silently does nothing.
-/// The message is the page's own (`<html data-boot-error>`), in its language.
+/// The app's loader, inline in every page: it starts the app once the page
+/// has loaded and its first contentful paint is on screen, and shows the
+/// page's own message (`<html data-boot-error>`, in its language) if the
+/// JS or wasm cannot load, is cut off, or arrives in the wrong encoding.
+/// The prerendered page is complete without the app, and nothing the app
+/// needs may compete with that paint. The page names its content files in
+/// `<html data-preload>`, and the loader preloads them, the glue script
+/// (`modulepreload`) and the wasm together, with their integrity, after
+/// that paint.
 ///
-/// The app starts once the page has loaded and its first contentful paint
-/// is on screen: the prerendered page is complete without it, and nothing
-/// the app needs may compete with that paint. Lighthouse counts every
-/// request made before the first paint in FCP and LCP: 2.8× the static
-/// floor with the wasm preloaded, about 1.3× with the glue script and the
-/// content JSON preloaded by the HTML, 1.0–1.15× with neither. So the page
-/// names its content files in `<html data-preload>`, and the loader preloads
-/// them, the glue script (`modulepreload`, with its integrity) and the wasm
-/// (with its integrity) together, after that paint.
-pub fn guarded_loader(
+/// It is inline, allowed by its hash in the CSP, because a loader in a file
+/// of its own cost the first paint a round trip in Lighthouse: Lantern
+/// hangs every script the parser requests on the parse task, which on a
+/// page with scripts also creates the JS context (30–50 ms, four times
+/// that on its simulated phone), so LCP measured 1.08–1.18× the static
+/// floor. Inline, nothing is requested before the paint that the floor
+/// does not request too, and LCP equals the floor's. Its text never
+/// changes with a build (its element's data attributes name the files), so
+/// the hash in `CSP` and deploy/nginx.conf changes only when this file does;
+/// a test says so.
+pub const LOADER: &str = include_str!("loader.js");
+
+/// The `<script>` element that runs `LOADER`, taken from trunk's inline
+/// loader: the glue script and the wasm it names, with the integrity of
+/// trunk's preloads of them.
+fn loader_element(
     trunk_loader: &str,
     wasm_integrity: Option<&str>,
     js_integrity: Option<&str>,
@@ -94,58 +99,19 @@ pub fn guarded_loader(
             .ok_or("trunk's loader changed: unterminated string")?;
         Ok(trunk_loader[at..at + end].to_string())
     };
+    let attr = |name: &str, value: Option<&str>| {
+        value
+            .map(|v| format!(" {name}=\"{}\"", crate::feeds::xml_escape(v)))
+            .unwrap_or_default()
+    };
     let js = pick("import init, * as bindings from '")?;
     let wasm = pick("module_or_path: '")?;
-    let integrity = wasm_integrity
-        .map(|i| format!(", {{ integrity: '{i}' }}"))
-        .unwrap_or_default();
-    let js_integrity = js_integrity
-        .map(|i| format!(", integrity: '{i}'"))
-        .unwrap_or_default();
     Ok(format!(
-        r#"// Starts the app; on failure says so on the page (the page itself stays readable).
-const failed = (error) => {{
-  console.error('The app could not start:', error);
-  const root = document.documentElement;
-  if (root.dataset.app === 'ready' || document.querySelector('.boot-error')) return;
-  const note = document.createElement('p');
-  note.className = 'boot-error';
-  note.setAttribute('role', 'alert');
-  note.textContent = root.dataset.bootError || 'The interactive parts of this page could not start.';
-  const main = document.querySelector('main') || document.body;
-  main.prepend(note);
-}};
-// Resolves once the first contentful paint is on screen (at once where the
-// browser does not report paints, and after 4 s at the latest).
-const painted = () => new Promise((done) => {{
-  if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return done();
-  setTimeout(done, 4000);
-  new PerformanceObserver((list, observer) => {{
-    if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); done(); }}
-  }}).observe({{ type: 'paint', buffered: true }});
-}});
-const preload = (attributes) => document.head.append(Object.assign(document.createElement('link'), attributes));
-try {{
-  if (document.readyState !== 'complete') {{
-    await new Promise((done) => addEventListener('load', done, {{ once: true }}));
-  }}
-  await painted();
-  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  for (const href of (document.documentElement.dataset.preload || '').split(' ').filter(Boolean)) {{
-    preload({{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }});
-  }}
-  preload({{ rel: 'modulepreload', crossOrigin: 'anonymous', href: '{js}'{js_integrity} }});
-  const wasmResponse = fetch('{wasm}'{integrity});
-  // Its failure is reported once, below, when the app awaits it.
-  wasmResponse.catch(() => {{}});
-  const bindings = await import('{js}');
-  const wasm = await bindings.default({{ module_or_path: wasmResponse }});
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
-}} catch (error) {{
-  failed(error);
-}}
-"#
+        "<script type=\"module\"{}{}{}{}>{LOADER}</script>",
+        attr("data-js", Some(&js)),
+        attr("data-js-integrity", js_integrity),
+        attr("data-wasm", Some(&wasm)),
+        attr("data-wasm-integrity", wasm_integrity),
     ))
 }
 
@@ -175,45 +141,35 @@ fn take_link(html: &mut String, rel: &str, suffix: &str) -> Result<Option<String
     Ok(None)
 }
 
-/// Moves trunk's inline module loader into a hashed file with SRI, so the
-/// CSP needs no 'unsafe-inline', and takes out trunk's preloads of the
-/// wasm and the glue script, which the loader makes after the first paint.
-/// Returns the new HTML and the loader's (file name, text).
-pub fn externalise_loader(
-    html: &str,
-    public_url: &str,
-) -> Result<(String, Option<(String, String)>), String> {
+/// Replaces trunk's inline module loader with `LOADER`, and takes out
+/// trunk's preloads of the wasm and the glue script, which the loader makes
+/// after the first paint. Any other inline script is refused: the CSP
+/// allows only this one.
+pub fn replace_loader(html: &str) -> Result<String, String> {
     let open = "<script type=\"module\">";
     let mut out = html.to_string();
     let wasm_integrity = take_link(&mut out, "preload", "_bg.wasm")?;
     let js_integrity = take_link(&mut out, "modulepreload", ".js")?;
-    let mut loader = None;
     if let Some(start) = out.find(open) {
         let body_start = start + open.len();
         let end = out[body_start..]
             .find("</script>")
             .ok_or("index.html: unterminated inline script")?
             + body_start;
-        let code = guarded_loader(
-            out[body_start..end].trim(),
+        let element = loader_element(
+            &out[body_start..end],
             wasm_integrity.as_deref(),
             js_integrity.as_deref(),
         )?;
-        let name = format!("boot-{}.js", short_hash(code.as_bytes()));
-        let tag = format!(
-            "<script type=\"module\" src=\"{public_url}{name}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-            sri(code.as_bytes())
-        );
-        out.replace_range(start..end + "</script>".len(), &tag);
-        loader = Some((name, code));
+        out.replace_range(start..end + "</script>".len(), &element);
     }
     if out.contains("<script>") || out.contains(open) {
         return Err(
-            "index.html still has an inline script, which the Content-Security-Policy would block"
+            "index.html has an inline script other than the loader, which the Content-Security-Policy would block"
                 .into(),
         );
     }
-    Ok((out, loader))
+    Ok(out)
 }
 
 /// The sitemap: every page in every edition, each with its `hreflang`
@@ -337,7 +293,7 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
     names.sort();
     for n in &names {
         let keep = n == "index.html"
-            || ((is_hashed(n) || n.starts_with("boot-"))
+            || (is_hashed(n)
                 && [".css", ".js", ".wasm", ".svg"]
                     .iter()
                     .any(|e| n.ends_with(e)));
@@ -370,7 +326,7 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
 }
 
 /// The content files a page preloads ("news/latest.json"), from the list
-/// in its `<html data-preload>` (see `guarded_loader`).
+/// in its `<html data-preload>` (see `LOADER`).
 pub fn preloaded_content(html: &str) -> Vec<String> {
     html.split(" data-preload=\"")
         .nth(1)
@@ -556,33 +512,35 @@ mod tests {
     }
 
     #[test]
-    fn loader_moves_to_a_file_with_integrity() {
-        let html = "<html><head><link rel=\"preload\" href=\"/a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"><link rel=\"modulepreload\" href=\"/a.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script type=\"module\">\nimport init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: '/a_bg.wasm' });\n</script></head><body></body></html>";
-        let (out, loader) = externalise_loader(html, "/iuc-asia/").unwrap();
-        let (name, code) = loader.unwrap();
-        assert!(name.starts_with("boot-") && name.len() == "boot-0123456789abcdef.js".len());
-        assert!(code.contains("await import('/a.js')"), "{code}");
+    fn the_loader_is_inline_and_names_its_files_with_their_integrity() {
+        let html = "<html><head><link rel=\"preload\" href=\"/sub/a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"><link rel=\"modulepreload\" href=\"/sub/a.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script type=\"module\">\nimport init, * as bindings from '/sub/a.js';\nconst wasm = await init({ module_or_path: '/sub/a_bg.wasm' });\n</script></head><body></body></html>";
+        let out = replace_loader(html).unwrap();
+        assert_eq!(
+            out,
+            format!("<html><head><script type=\"module\" data-js=\"/sub/a.js\" data-js-integrity=\"sha384-js\" data-wasm=\"/sub/a_bg.wasm\" data-wasm-integrity=\"sha384-abc\">{LOADER}</script></head><body></body></html>")
+        );
         // The wasm and the glue script are fetched after the page has
         // loaded and painted, still with their integrity.
-        assert!(!out.contains("_bg.wasm") && !out.contains("a.js"), "{out}");
-        assert!(
-            code.contains("fetch('/a_bg.wasm', { integrity: 'sha384-abc' })"),
-            "{code}"
-        );
-        assert!(
-            code.contains("href: '/a.js', integrity: 'sha384-js'"),
-            "{code}"
-        );
-        let at = |s: &str| code.find(s).unwrap_or_else(|| panic!("{s}: {code}"));
+        let at = |s: &str| LOADER.find(s).unwrap_or_else(|| panic!("{s}: {LOADER}"));
         assert!(at("addEventListener('load'") < at("await painted()"));
         assert!(at("await painted()") < at("dataset.preload"));
-        assert!(at("dataset.preload") < at("await import('/a.js')"));
-        assert!(code.contains("catch (error)"), "{code}");
-        assert!(out.contains(&format!(
-            "<script type=\"module\" src=\"/iuc-asia/{name}\" integrity=\"sha384-"
-        )));
-        assert!(!out.contains("await init"));
-        assert!(guarded_loader("something else", None, None).is_err());
+        assert!(at("dataset.preload") < at("fetch(app.wasm, { integrity: app.wasmIntegrity"));
+        assert!(at("fetch(app.wasm") < at("await import(app.js)"));
+        assert!(LOADER.contains("integrity: app.jsIntegrity"));
+        assert!(LOADER.contains("catch (error)"));
+        assert!(loader_element("something else", None, None).is_err());
+    }
+
+    #[test]
+    fn the_csp_allows_the_loader_by_its_hash_and_no_other_inline_script() {
+        let hash = sri(LOADER.as_bytes());
+        assert!(
+            CSP.contains(&format!("script-src 'self' 'wasm-unsafe-eval' '{hash}';")),
+            "src/loader.js changed: its hash in CSP (and deploy/nginx.conf) is now '{hash}'"
+        );
+        assert!(!CSP.contains("unsafe-inline"));
+        // `</script>` or a stray `<script` inside it would end or break the element.
+        assert!(!LOADER.contains("</") && !LOADER.contains("<script"));
     }
 
     #[test]
@@ -597,7 +555,7 @@ mod tests {
 
     #[test]
     fn a_stray_inline_script_is_refused() {
-        assert!(externalise_loader("<head><script>alert(1)</script></head>", "/").is_err());
+        assert!(replace_loader("<head><script>alert(1)</script></head>").is_err());
     }
 
     #[test]

@@ -529,7 +529,7 @@ pub fn page_html(
     let t = crate::strings::for_lang(lang);
     // The content files this page's components asked for, at the address
     // the store fetches (store.rs), in this page's language. The loader
-    // preloads them after the first paint (bundle::guarded_loader).
+    // preloads them after the first paint (bundle::LOADER).
     let dir = page.lang.content_dir();
     let preload = if page.needs.is_empty() {
         String::new()
@@ -646,7 +646,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
     let t = Instant::now();
     let mut hashed = Vec::new();
     let template = match &o.app {
-        Some(app) => Some(copy_app(app, &public_url, &mut out, &mut hashed)?),
+        Some(app) => Some(copy_app(app, &mut out, &mut hashed)?),
         None => None,
     };
     let mut shares = Shares::new(&o.images)?;
@@ -850,18 +850,13 @@ fn fresh_dir(dir: &Path, content: &Path) -> Result<(), String> {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
-/// Copies trunk's build (JS, wasm, CSS, the favicon) into the bundle, moves
-/// its inline loader into a hashed file, and returns the page template.
+/// Copies trunk's build (JS, wasm, CSS, the favicon) into the bundle, and
+/// returns the page template, with the site's own loader in place of trunk's.
 /// `hashed` gets the names that may be cached for a year.
-fn copy_app(
-    app: &Path,
-    public_url: &str,
-    out: &mut Out,
-    hashed: &mut Vec<String>,
-) -> Result<String, String> {
+fn copy_app(app: &Path, out: &mut Out, hashed: &mut Vec<String>) -> Result<String, String> {
     let index = app.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (template, loader) = bundle::externalise_loader(&html, public_url)?;
+    let template = bundle::replace_loader(&html)?;
     let mut names: Vec<String> = fs::read_dir(app)
         .map_err(|e| format!("{}: {e}", app.display()))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -874,10 +869,6 @@ fn copy_app(
         if bundle::is_hashed(n) {
             hashed.push(n.clone());
         }
-    }
-    if let Some((name, code)) = loader {
-        out.write(&name, code)?;
-        hashed.push(name);
     }
     hashed.sort();
     Ok(template)
