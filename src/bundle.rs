@@ -115,6 +115,23 @@ fn loader_element(
     ))
 }
 
+/// The template's icon link, from the SVG favicon (which `trunk serve`
+/// shows) to the PNG the build draws from it (`share_image::icon_png`).
+pub fn png_favicon(html: &str) -> Result<String, String> {
+    let svg = "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">";
+    if !html.contains(svg) {
+        return Err(format!("index.html: no `{svg}`"));
+    }
+    Ok(html.replace(
+        svg,
+        &format!("<link rel=\"icon\" href=\"{FAVICON_PNG}\" type=\"image/png\" sizes=\"{FAVICON_SIZE}x{FAVICON_SIZE}\">"),
+    ))
+}
+
+/// The favicon every page links to, drawn by the build.
+pub const FAVICON_PNG: &str = "favicon.png";
+pub const FAVICON_SIZE: u32 = 32;
+
 /// Takes trunk's `<link>` of the given kind whose href ends with `suffix`
 /// out of the HTML, returning its integrity.
 fn take_link(html: &mut String, rel: &str, suffix: &str) -> Result<Option<String>, String> {
@@ -541,6 +558,16 @@ mod tests {
         assert!(!CSP.contains("unsafe-inline"));
         // `</script>` or a stray `<script` inside it would end or break the element.
         assert!(!LOADER.contains("</") && !LOADER.contains("<script"));
+    }
+
+    #[test]
+    fn pages_link_the_png_favicon() {
+        let html = "<head><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\"></head>";
+        assert_eq!(
+            png_favicon(html).unwrap(),
+            "<head><link rel=\"icon\" href=\"favicon.png\" type=\"image/png\" sizes=\"32x32\"></head>"
+        );
+        assert!(png_favicon("<head></head>").is_err());
     }
 
     #[test]

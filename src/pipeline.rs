@@ -850,13 +850,20 @@ fn fresh_dir(dir: &Path, content: &Path) -> Result<(), String> {
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
-/// Copies trunk's build (JS, wasm, CSS, the favicon) into the bundle, and
-/// returns the page template, with the site's own loader in place of trunk's.
+/// Copies trunk's build (JS, wasm, CSS, the favicon) into the bundle, draws
+/// the favicon as a PNG, and returns the page template, with the site's own
+/// loader in place of trunk's and a link to that PNG.
 /// `hashed` gets the names that may be cached for a year.
 fn copy_app(app: &Path, out: &mut Out, hashed: &mut Vec<String>) -> Result<String, String> {
     let index = app.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let template = bundle::replace_loader(&html)?;
+    let template = bundle::png_favicon(&bundle::replace_loader(&html)?)?;
+    let icon = app.join("favicon.svg");
+    let svg = fs::read(&icon).map_err(|e| format!("{}: {e}", icon.display()))?;
+    out.write(
+        bundle::FAVICON_PNG,
+        share_image::icon_png(&svg, bundle::FAVICON_SIZE)?,
+    )?;
     let mut names: Vec<String> = fs::read_dir(app)
         .map_err(|e| format!("{}: {e}", app.display()))?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())

@@ -77,6 +77,24 @@ impl Renderer {
     }
 }
 
+/// The favicon as a `size`×`size` PNG. Chromium makes an SVG favicon into
+/// an SVG document of its own on the page's main thread, on every page load
+/// and again on every in-app navigation (about 3 ms each time, 5–30 ms on the
+/// first), and decodes a PNG of this size in well under a millisecond.
+pub fn icon_png(svg: &[u8], size: u32) -> Result<Vec<u8>, String> {
+    let tree = resvg::usvg::Tree::from_data(svg, &resvg::usvg::Options::default())
+        .map_err(|e| format!("favicon: {e}"))?;
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(size, size).ok_or("favicon: no area".to_string())?;
+    let scale = size as f32 / tree.size().width().max(tree.size().height());
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| format!("favicon: {e}"))
+}
+
 /// The card of a page without an illustration of its own: the site's name,
 /// the page's title and the site's address, in EU blue and gold.
 pub fn card_svg(site_name: &str, title: &str, host: &str, lang: &str) -> String {
@@ -178,6 +196,28 @@ pub fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_favicon_is_drawn_at_its_size() {
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="16" fill="#003399"/></svg>"##;
+        let png = icon_png(svg, 32).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        assert_eq!((pixmap.width(), pixmap.height()), (32, 32));
+        // Blue above, transparent below.
+        let at = |x: u32, y: u32| pixmap.pixel(x, y).unwrap();
+        assert_eq!(
+            (
+                at(5, 5).red(),
+                at(5, 5).green(),
+                at(5, 5).blue(),
+                at(5, 5).alpha()
+            ),
+            (0, 0x33, 0x99, 255)
+        );
+        assert_eq!(at(5, 25).alpha(), 0);
+        assert!(icon_png(b"not svg", 32).is_err());
+    }
 
     #[test]
     fn titles_wrap_into_a_few_lines() {

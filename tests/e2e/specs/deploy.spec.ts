@@ -111,6 +111,19 @@ test('each page preloads the content it needs, and its one inline script is the 
   expect(await preloads()).toEqual(['news/da-nang-ghg-inventory-workshop.json']);
 });
 
+test('the favicon is a PNG the host serves, from any depth of page', async ({ page }) => {
+  for (const path of ['/', '/news/da-nang-ghg-inventory-workshop/', '/zh-hans/events/']) {
+    await page.goto(rel(path));
+    const icon = page.locator('head link[rel="icon"]');
+    await expect(icon).toHaveAttribute('type', 'image/png');
+    const href = await icon.evaluate((l) => (l as HTMLLinkElement).href);
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+  }
+});
+
 test('a preloaded content file is downloaded once, by the preload and the app together', async ({ page }) => {
   const counts = new Map<string, number>();
   page.on('request', (r) => {
