@@ -52,7 +52,8 @@ pub fn content_check(dir: &Path, out: &mut dyn Write) -> i32 {
         ));
     }
     for n in &translation_notes {
-        let _ = writeln!(out, "translations: {n}");
+        // It names slugs, which may be the very values in error above.
+        let _ = writeln!(out, "{}", printable(&format!("translations: {n}")));
     }
     let extras = if extras.is_empty() {
         String::new()

@@ -112,6 +112,25 @@ fn fixture_content_passes_and_names_every_missing_owner_fact() {
     );
 }
 
+/// Found by `make bench`'s random fuzz pass: a slug starting with a
+/// terminal escape reached the terminal raw through the translations line.
+#[test]
+fn the_translations_line_shows_a_control_character_escaped() {
+    let f = Fixture::new();
+    f.edit(
+        "news/city-climate-finance-gap-fund-launch.json",
+        "\"city-climate-finance-gap-fund-launch\"",
+        "\"\\u001bcity-climate-finance-gap-fund-launch\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(
+        out.contains("translations: zh-Hans: not translated yet, shown in English: 1 article(s) \\u{1b}city-climate-finance-gap-fund-launch;"),
+        "{out}"
+    );
+}
+
 #[test]
 fn missing_directory_is_reported() {
     let mut out = Vec::new();
