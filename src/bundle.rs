@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// The Content-Security-Policy: only the site's own origin. Wasm needs
 /// 'wasm-unsafe-eval'; the one inline script is `LOADER`, allowed by its
 /// hash; no other inline script, and no inline style, is allowed.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha384-j2kOJ2bwcPU/4HpcJQ+EVhMT4/+SkxUsxQMRpZ3+Ed4GqinS9s9NpXloqj31i4/+'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha384-PeFYODey1N41MAN3omjmPjO7pHA4M1OyZ/9tXFnOsZJW3tStvVvhUvRjZQC3Lwws'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 /// Headers every response carries, on every host. deploy/nginx.conf repeats
 /// them (a test keeps the two in step).
@@ -544,6 +544,9 @@ mod tests {
         assert!(at("dataset.preload") < at("fetch(app.wasm, { integrity: app.wasmIntegrity"));
         assert!(at("fetch(app.wasm") < at("await import(app.js)"));
         assert!(LOADER.contains("integrity: app.jsIntegrity"));
+        // Not streamed: a streamed module is decoded on the main thread.
+        assert!(at("WebAssembly.compile(await wasmFile.arrayBuffer())") < at("module_or_path: module"));
+        assert!(!LOADER.contains("module_or_path: wasmResponse"));
         assert!(LOADER.contains("catch (error)"));
         assert!(loader_element("something else", None, None).is_err());
     }

@@ -37,7 +37,13 @@ try {
   // Its failure is reported once, below, when the app awaits it.
   wasmResponse.catch(() => {});
   const bindings = await import(app.js);
-  const wasm = await bindings.default({ module_or_path: wasmResponse });
+  // Compiled from its bytes, not streamed: V8 decodes a streamed module on
+  // the main thread as its bytes arrive (a long task after the paint),
+  // while WebAssembly.compile decodes it on a background thread.
+  const wasmFile = await wasmResponse;
+  if (!wasmFile.ok) throw new Error(`${app.wasm}: HTTP ${wasmFile.status}`);
+  const module = await WebAssembly.compile(await wasmFile.arrayBuffer());
+  const wasm = await bindings.default({ module_or_path: module });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
