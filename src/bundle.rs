@@ -545,7 +545,9 @@ mod tests {
         assert!(at("fetch(app.wasm") < at("await import(app.js)"));
         assert!(LOADER.contains("integrity: app.jsIntegrity"));
         // Not streamed: a streamed module is decoded on the main thread.
-        assert!(at("WebAssembly.compile(await wasmFile.arrayBuffer())") < at("module_or_path: module"));
+        assert!(
+            at("WebAssembly.compile(await wasmFile.arrayBuffer())") < at("module_or_path: module")
+        );
         assert!(!LOADER.contains("module_or_path: wasmResponse"));
         assert!(LOADER.contains("catch (error)"));
         assert!(loader_element("something else", None, None).is_err());

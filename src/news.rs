@@ -127,13 +127,22 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
         .map(|a| (a.title.as_str(), a.teaser.as_str(), a.body.as_slice()))
         .collect();
     let shards = crate::search::build_shards(&searchable, SHARD_POSTINGS);
-    let pages = all
+    let mut pages: Vec<NewsIndex> = all
         .chunks(PER_PAGE)
         .map(|c| NewsIndex {
             total,
             articles: c.to_vec(),
         })
         .collect();
+    // The first page file exists even with no news (then empty), so the
+    // app can ask for it together with the catalogue
+    // (`NewsQuery::page_file_before_index`).
+    if pages.is_empty() {
+        pages.push(NewsIndex {
+            total,
+            articles: Vec::new(),
+        });
+    }
     let links = all
         .iter()
         .map(|a| {
@@ -488,6 +497,13 @@ impl NewsQuery {
     pub fn is_filtered(&self) -> bool {
         self.tag.is_some() || self.country.is_some() || !self.q.trim().is_empty()
     }
+
+    /// The page file this view shows whatever the catalogue holds: the
+    /// first, for the first page of all news (the build always writes it).
+    /// Any other view needs the catalogue (or the search) first.
+    pub fn page_file_before_index(&self) -> Option<usize> {
+        (!self.is_filtered() && matches!(self.page.as_deref(), None | Some("1"))).then_some(1)
+    }
 }
 
 /// Positions (into `list`) of the articles with `tag` and `country`,
@@ -562,6 +578,29 @@ mod query_tests {
             ..Default::default()
         }
         .is_filtered());
+    }
+
+    #[test]
+    fn only_the_first_page_of_all_news_knows_its_page_file_before_the_catalogue() {
+        let at = |page: Option<&str>, q: &str, tag: Option<&str>| {
+            NewsQuery {
+                page: page.map(str::to_string),
+                tag: tag.map(str::to_string),
+                country: None,
+                q: q.into(),
+            }
+            .page_file_before_index()
+        };
+        assert_eq!(at(None, "", None), Some(1));
+        assert_eq!(at(Some("1"), " ", None), Some(1));
+        assert_eq!(at(Some("2"), "", None), None);
+        assert_eq!(at(Some("x"), "", None), None);
+        assert_eq!(at(None, "water", None), None);
+        assert_eq!(at(None, "", Some("webinar")), None);
+        // With no news at all, that file still exists, empty.
+        let none = build_news(&[]);
+        assert_eq!(none.pages.len(), 1);
+        assert!(none.pages[0].articles.is_empty());
     }
 }
 

@@ -29,6 +29,11 @@ pub fn NewsPage() -> impl IntoView {
         NewsQuery::from_query(|k| q.get(k))
     });
     store.site.ensure();
+    // Asked for together with the catalogue, not after it: one round trip
+    // and one interim render fewer when the list of all news opens.
+    if let Some(n) = state.with_untracked(NewsQuery::page_file_before_index) {
+        store.news_page(n).ensure();
+    }
     view! {
         <PageMeta title=t.news_title.to_string() description=t.news_intro.to_string()/>
         <div class="wrap page">

@@ -20,6 +20,23 @@ test('the feed pages twelve at a time with real links and URL state', async ({ p
   await expect(cards).toHaveCount(12);
 });
 
+test('opened from the homepage, the news list asks for its first page without waiting for the catalogue', async ({ page }) => {
+  await open(page, '/');
+  let asked: () => void = () => {};
+  const firstPageAsked = new Promise<boolean>((r) => (asked = () => r(true)));
+  await page.route('**/content/news/page/1.json', (route) => { asked(); return route.continue(); });
+  // The catalogue is held for up to 2 s, and answers once the first page has been asked for.
+  let askedWhileHeld: boolean | undefined;
+  await page.route('**/content/news/index.json', async (route) => {
+    askedWhileHeld = await Promise.race([firstPageAsked, new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+    await route.continue();
+  });
+  await page.locator('.main-nav').getByRole('link', { name: 'News' }).click();
+  await expect(page.locator('.grid.cards > article')).toHaveCount(12);
+  await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 1 of 2');
+  expect(askedWhileHeld).toBe(true);
+});
+
 test('a page out of range says so and links to page 1', async ({ page }) => {
   await open(page, '/news/?page=9');
   await expect(page.getByText('There is no page 9 here: the list has 2 pages.')).toBeVisible();
