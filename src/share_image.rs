@@ -60,15 +60,7 @@ impl Renderer {
             (size.width() * scale).round() as u32,
             (size.height() * scale).round() as u32,
         );
-        let mut pixmap =
-            resvg::tiny_skia::Pixmap::new(w, h).ok_or("the image has no area".to_string())?;
-        pixmap.fill(resvg::tiny_skia::Color::WHITE);
-        resvg::render(
-            &tree,
-            resvg::tiny_skia::Transform::from_scale(scale, scale),
-            &mut pixmap.as_mut(),
-        );
-        let png = pixmap.encode_png().map_err(|e| e.to_string())?;
+        let png = draw(&tree, (w, h), scale, Some(resvg::tiny_skia::Color::WHITE))?;
         Ok(ShareImage {
             png,
             width: w,
@@ -84,15 +76,29 @@ impl Renderer {
 pub fn icon_png(svg: &[u8], size: u32) -> Result<Vec<u8>, String> {
     let tree = resvg::usvg::Tree::from_data(svg, &resvg::usvg::Options::default())
         .map_err(|e| format!("favicon: {e}"))?;
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(size, size).ok_or("favicon: no area".to_string())?;
     let scale = size as f32 / tree.size().width().max(tree.size().height());
+    draw(&tree, (size, size), scale, None).map_err(|e| format!("favicon: {e}"))
+}
+
+/// `tree` drawn at `scale` on a `width`×`height` PNG, over `background`
+/// (transparent without one).
+fn draw(
+    tree: &resvg::usvg::Tree,
+    (width, height): (u32, u32),
+    scale: f32,
+    background: Option<resvg::tiny_skia::Color>,
+) -> Result<Vec<u8>, String> {
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(width, height).ok_or("the image has no area".to_string())?;
+    if let Some(colour) = background {
+        pixmap.fill(colour);
+    }
     resvg::render(
-        &tree,
+        tree,
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap.encode_png().map_err(|e| format!("favicon: {e}"))
+    pixmap.encode_png().map_err(|e| e.to_string())
 }
 
 /// The card of a page without an illustration of its own: the site's name,
