@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
         <Router base=base>
             <Later><Header/></Later>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
+                <Later><Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/news") view=NewsPage/>
                     <Route path=path!("/news/:slug") view=ArticlePage/>
@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/legal-notice") view=|| view! { <StaticPage slug="legal-notice" fallback_title=ui().legal_notice_title/> }/>
                     <Route path=path!("/privacy") view=|| view! { <StaticPage slug="privacy" fallback_title=ui().privacy_title/> }/>
                     <Route path=path!("/accessibility") view=|| view! { <StaticPage slug="accessibility" fallback_title=ui().accessibility_title/> }/>
-                </Routes>
+                </Routes></Later>
             </main>
             <Later><Footer/></Later>
         </Router>
