@@ -5,11 +5,19 @@
 //! markup), it replaces the static tree in one step, in the same frame, so
 //! nothing moves. Keyboard focus and what was typed carry over, and the
 //! scroll position stays because the new tree has the same size.
+//!
+//! Inserting the whole new tree at once would have the browser style, lay
+//! out and paint all of it in the swap's frame: one long task on a long page
+//! (31–74 ms traced on `/city-cooperation/`). So the parts of the new tree
+//! that lie wholly below the window are left unrendered in that frame
+//! (`content-visibility: auto`, held at the size the old part had), and are
+//! rendered a window's height at a time in the frames that follow. Nothing
+//! in or above the window moves; the app is marked ready after the last.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use std::cell::RefCell;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 struct Pending {
     root: HtmlElement,
@@ -98,6 +106,15 @@ fn swap(Pending { root, live }: Pending) {
             .map(|input| input.value());
         Some((i, value))
     });
+    let fold = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let mut deferred = Vec::new();
+    if fold > 0.0 {
+        defer_below(&root, &live, fold, &mut deferred);
+    }
     // One synchronous replacement: no frame shows a half-swapped page.
     root.set_inner_html("");
     while let Some(child) = live.first_child() {
@@ -118,7 +135,77 @@ fn swap(Pending { root, live }: Pending) {
             }
         }
     }
-    mark_ready();
+    if deferred.is_empty() {
+        mark_ready();
+        return;
+    }
+    deferred.reverse();
+    // From the next frame on: this one renders only what is in the window.
+    request_animation_frame(move || render_deferred(deferred, fold));
+}
+
+/// Pairs the old tree's elements with the new tree's, in order, and marks
+/// each new element whose old twin lies wholly below `fold` (the window's
+/// bottom) to be skipped by the browser's rendering until it is needed,
+/// held at its twin's size. Descends only where the trees agree.
+fn defer_below(old: &Element, new: &Element, fold: f64, out: &mut Vec<(HtmlElement, f64)>) {
+    let (mut o, mut n) = (old.first_element_child(), new.first_element_child());
+    while let (Some(oe), Some(ne)) = (o, n) {
+        if oe.tag_name() != ne.tag_name() {
+            return;
+        }
+        let r = oe.get_bounding_client_rect();
+        // A part taller than the window is split into its own parts, so that
+        // no frame renders much more than a window's height.
+        let html = ne.dyn_ref::<HtmlElement>();
+        if let (true, Some(h)) = (r.top() >= fold && r.height() <= fold, html) {
+            skip(h, r.width(), r.height());
+            out.push((h.clone(), r.height()));
+        } else if r.bottom() > fold {
+            defer_below(&oe, &ne, fold, out);
+        }
+        o = oe.next_element_sibling();
+        n = ne.next_element_sibling();
+    }
+}
+
+/// Has the browser skip rendering `new` until it is needed, held at its
+/// old twin's `width` × `height`: its padding and borders are dropped
+/// meanwhile, so that size is all of it. (Where `content-visibility` does
+/// not apply, as on an inline box, this only changes spacing below the
+/// window for a few frames.)
+fn skip(new: &HtmlElement, width: f64, height: f64) {
+    let style = new.style();
+    let _ = style.set_property("padding", "0");
+    let _ = style.set_property("border-width", "0");
+    let _ = style.set_property(
+        "contain-intrinsic-size",
+        &format!("{}px {}px", width as i32, height as i32),
+    );
+    let _ = style.set_property("content-visibility", "auto");
+}
+
+/// Renders the skipped parts (last first in `rest`), about a window's
+/// height of them per frame, then marks the app ready.
+fn render_deferred(mut rest: Vec<(HtmlElement, f64)>, budget: f64) {
+    let mut done = 0.0;
+    while done < budget {
+        let Some((el, height)) = rest.pop() else {
+            mark_ready();
+            return;
+        };
+        let style = el.style();
+        for p in [
+            "content-visibility",
+            "contain-intrinsic-size",
+            "padding",
+            "border-width",
+        ] {
+            let _ = style.remove_property(p);
+        }
+        done += height;
+    }
+    request_animation_frame(move || render_deferred(rest, budget));
 }
 
 /// Lets tests (and styles) tell the live app from the prerendered page.

@@ -160,6 +160,32 @@ test('on a 360px phone, and scrolled down, nothing moves at the takeover either'
   }
 });
 
+test('on a long page, the parts below the window are drawn after the takeover, each where it was, with no layout shift', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const release = await holdWasm(page);
+  await page.goto(rel('/city-cooperation/'));
+  await expect(page.locator('.pairing-list > li')).toHaveCount(9);
+  await page.evaluate(() => {
+    (window as any).shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as any).shifted += (e as any).value;
+    }).observe({ type: 'layout-shift' });
+  });
+  const boxes = () => page.evaluate(() => [...document.querySelectorAll('main section, main li, main p, main h2, footer')]
+    .map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${Math.round(r.top)} ${Math.round(r.height)}`; })
+    .concat(`page ${document.documentElement.scrollHeight}`));
+  const before = await boxes();
+  // The app does leave parts for later frames (the swap's frame draws only the window)…
+  const deferred = page.waitForFunction(() => document.querySelector('main [style*="content-visibility"]') !== null, null, { polling: 'raf' });
+  release();
+  await deferred;
+  // …and draws them all before it says it is ready.
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('[style*="content-visibility"]')).toHaveCount(0);
+  expect(await boxes()).toEqual(before);
+  expect(await page.evaluate(() => (window as any).shifted)).toBe(0);
+});
+
 test.describe('an unknown address', () => {
   test.use({ allowedConsole: [/Failed to load resource: the server responded with a status of 404.*no-such-page/] });
   test('shows the not-found page before the wasm, and still after the takeover', async ({ page }) => {
