@@ -147,61 +147,64 @@ fn swap(Pending { root, live }: Pending) {
 /// Pairs the old tree's elements with the new tree's, in order, and marks
 /// each new element whose old twin lies wholly below `fold` (the window's
 /// bottom) to be skipped by the browser's rendering until it is needed,
-/// held at its twin's size. Descends only where the trees agree.
+/// held at its twin's size. Descends only where the trees agree, and only
+/// into HTML elements (nothing inside an SVG drawing can be held).
 fn defer_below(old: &Element, new: &Element, fold: f64, out: &mut Vec<(HtmlElement, f64)>) {
     let (mut o, mut n) = (old.first_element_child(), new.first_element_child());
     while let (Some(oe), Some(ne)) = (o, n) {
         if oe.tag_name() != ne.tag_name() {
             return;
         }
+        (o, n) = (oe.next_element_sibling(), ne.next_element_sibling());
+        let Some(h) = ne.dyn_ref::<HtmlElement>() else {
+            continue;
+        };
         let r = oe.get_bounding_client_rect();
         // A part taller than the window is split into its own parts, so that
         // no frame renders much more than a window's height.
-        let html = ne.dyn_ref::<HtmlElement>();
-        if let (true, Some(h)) = (r.top() >= fold && r.height() <= fold, html) {
-            skip(h, r.width(), r.height());
+        if r.top() >= fold && r.height() <= fold {
+            hold(h, r.width(), r.height());
             out.push((h.clone(), r.height()));
         } else if r.bottom() > fold {
             defer_below(&oe, &ne, fold, out);
         }
-        o = oe.next_element_sibling();
-        n = ne.next_element_sibling();
     }
 }
 
-/// Has the browser skip rendering `new` until it is needed, held at its
+/// The properties that hold a part, in the order `hold` gives their values;
+/// `render_deferred` removes the same ones.
+const HELD: [&str; 4] = [
+    "content-visibility",
+    "contain-intrinsic-size",
+    "padding",
+    "border-width",
+];
+
+/// Has the browser skip rendering `part` until it is needed, held at its
 /// old twin's `width` × `height`: its padding and borders are dropped
 /// meanwhile, so that size is all of it. (Where `content-visibility` does
 /// not apply, as on an inline box, this only changes spacing below the
 /// window for a few frames.)
-fn skip(new: &HtmlElement, width: f64, height: f64) {
-    let style = new.style();
-    let _ = style.set_property("padding", "0");
-    let _ = style.set_property("border-width", "0");
-    let _ = style.set_property(
-        "contain-intrinsic-size",
-        &format!("{}px {}px", width as i32, height as i32),
-    );
-    let _ = style.set_property("content-visibility", "auto");
+fn hold(part: &HtmlElement, width: f64, height: f64) {
+    let size = format!("{}px {}px", width as i32, height as i32);
+    let style = part.style();
+    for (property, value) in HELD.into_iter().zip(["auto", &size, "0", "0"]) {
+        let _ = style.set_property(property, value);
+    }
 }
 
-/// Renders the skipped parts (last first in `rest`), about a window's
+/// Renders the held parts (last first in `rest`), about a window's
 /// height of them per frame, then marks the app ready.
 fn render_deferred(mut rest: Vec<(HtmlElement, f64)>, budget: f64) {
     let mut done = 0.0;
     while done < budget {
-        let Some((el, height)) = rest.pop() else {
+        let Some((part, height)) = rest.pop() else {
             mark_ready();
             return;
         };
-        let style = el.style();
-        for p in [
-            "content-visibility",
-            "contain-intrinsic-size",
-            "padding",
-            "border-width",
-        ] {
-            let _ = style.remove_property(p);
+        let style = part.style();
+        for property in HELD {
+            let _ = style.remove_property(property);
         }
         done += height;
     }
