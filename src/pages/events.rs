@@ -115,7 +115,9 @@ fn ViewSwitcher(state: Memo<EventsQuery>) -> impl IntoView {
             same.then_some("page")
         };
         let href = move || site_href(&state.get().with_view(view.clone()).href());
-        view! { <li><a href=href aria-current=current>{label}</a></li> }
+        // The view changes below these links; the page stays where it is
+        // (the router scrolls to the top otherwise).
+        view! { <li><a href=href aria-current=current data-noscroll="">{label}</a></li> }
     };
     view! {
         <nav class="view-switcher" aria-label=t.calendar_views>
@@ -376,7 +378,8 @@ fn month_view(index: &EventsFile, events: &[&Event], q: &EventsQuery, m: Month) 
     let (prev, next) = crate::calendar::month_steps(&index.span, m);
     let nav_link = |label: String, target: Month, rel: Option<&'static str>| {
         let href = site_href(&q.with_view(View::Month(Some(target))).href());
-        view! { <li><a href=href rel=rel>{label}</a></li> }
+        // The calendar changes below these links; the page stays where it is.
+        view! { <li><a href=href rel=rel data-noscroll="">{label}</a></li> }
     };
     let weeks = month_grid(m);
     let day_href = |d: NaiveDate| q.with_view(View::Day(d)).href();

@@ -190,6 +190,31 @@ test('the month view can be used from the keyboard', async ({ page }) => {
   await expect.poll(() => routeOf(page)).toMatch(/^\/events\/[a-z0-9-]+\/$/);
 });
 
+test('moving between months and views keeps the calendar where it was on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await open(page, '/events/?view=month&month=2020-09');
+  const nav = page.locator('.month-nav');
+  // A visitor who has scrolled down to the calendar's links.
+  await nav.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+  const top = () => nav.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await top()).toBe(120);
+  const next = page.getByRole('link', { name: 'October 2020 →' });
+  await next.click();
+  await expect(page.locator('table.calendar caption')).toHaveText('Events in October 2020');
+  expect(await top(), 'the page did not jump to its top').toBe(120);
+  // Focus stays on the link the visitor used (it now names the next month).
+  await expect(page.getByRole('link', { name: 'November 2020 →' })).toBeFocused();
+  const views = page.getByRole('navigation', { name: 'Calendar views' });
+  await views.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 60));
+  const viewsTop = () => views.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const before = await viewsTop();
+  expect(before).toBe(60);
+  await views.getByRole('link', { name: 'Past events' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Past events' })).toBeVisible();
+  expect(await viewsTop()).toBe(before);
+});
+
 test('on a narrow screen the month becomes a list of days with events', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page, '/events/?view=month&month=2020-10');
