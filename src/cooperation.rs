@@ -89,6 +89,19 @@ pub struct FilterOptions {
     pub countries: Vec<(String, String)>,
 }
 
+/// Puts what the pages list in the order they show it: each pairing's
+/// milestones by date, and the countries by name. The build does this once
+/// for every edition (`ContentSet::check`), so the browser sorts nothing
+/// here: each sort the wasm holds is about 3 KB of code.
+pub fn in_display_order(c: &mut Cooperation) {
+    for p in &mut c.pairings {
+        p.milestones.sort_by_key(|m| m.date.sort_key());
+    }
+    c.countries.sort_by(|a, b| a.name.cmp(&b.name));
+}
+
+/// The filters' choices. The countries keep the order of `c.countries`: by
+/// name, once the build has put them so (`in_display_order`).
 pub fn options(c: &Cooperation) -> FilterOptions {
     let rounds: BTreeSet<u16> = c.pairings.iter().map(|p| p.round).collect();
     let themes: BTreeSet<String> = c
@@ -103,13 +116,12 @@ pub fn options(c: &Cooperation) -> FilterOptions {
         .filter_map(|id| c.cities.iter().find(|x| &x.id == id))
         .map(|city| city.country.as_str())
         .collect();
-    let mut countries: Vec<(String, String)> = c
+    let countries: Vec<(String, String)> = c
         .countries
         .iter()
         .filter(|k| used.contains(k.code.as_str()))
         .map(|k| (k.code.clone(), k.name.clone()))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
     FilterOptions {
         rounds: rounds.into_iter().collect(),
         themes: themes.into_iter().collect(),
@@ -190,11 +202,13 @@ mod tests {
     use crate::content::parse;
 
     fn shipped() -> Cooperation {
-        parse(
+        let mut c = parse(
             "cooperation.json",
             include_str!("../tests/fixtures/content/cooperation.json"),
         )
-        .unwrap()
+        .unwrap();
+        in_display_order(&mut c);
+        c
     }
 
     fn slugs(v: &[&Pairing]) -> Vec<String> {
@@ -277,6 +291,38 @@ mod tests {
             PairingFilter::from_query(|k| (k == "round").then(|| "abc".to_string())),
             PairingFilter::default()
         );
+    }
+
+    #[test]
+    fn the_build_puts_milestones_by_date_and_countries_by_name() {
+        let mut c = shipped();
+        let with_two = c
+            .pairings
+            .iter()
+            .position(|p| p.milestones.len() > 1)
+            .unwrap();
+        c.pairings[with_two].milestones.reverse();
+        c.countries.reverse();
+        let dates = |c: &Cooperation| -> Vec<_> {
+            c.pairings[with_two]
+                .milestones
+                .iter()
+                .map(|m| m.date.sort_key())
+                .collect()
+        };
+        assert!(!dates(&c).is_sorted());
+        in_display_order(&mut c);
+        assert!(dates(&c).is_sorted());
+        assert!(c.countries.is_sorted_by(|a, b| a.name <= b.name));
+        // The checked content, which the pages and the browser's files are
+        // made from, is in that order.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let (set, problems) = crate::content::check::ContentSet::check(&dir.join("content"), &dir);
+        assert_eq!(problems, []);
+        let checked = set.cooperation.unwrap().value;
+        let mut ordered = checked.clone();
+        in_display_order(&mut ordered);
+        assert_eq!(checked, ordered);
     }
 
     #[test]

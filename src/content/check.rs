@@ -134,6 +134,10 @@ impl ContentSet {
             .collect();
         problems.sort();
         problems.dedup();
+        // After the checks, whose messages point into the files as written.
+        if let Some(c) = set.cooperation.as_mut() {
+            crate::cooperation::in_display_order(&mut c.value);
+        }
         (set, problems)
     }
 

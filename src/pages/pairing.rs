@@ -33,8 +33,8 @@ pub fn PairingPage() -> impl IntoView {
                         <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href=Route::Cooperation back_label=t.cooperation_title/>
                     }.into_any();
                 };
-                let mut milestones = p.milestones.clone();
-                milestones.sort_by_key(|m| m.date.sort_key());
+                // In date order already (`cooperation::in_display_order`).
+                let milestones = p.milestones.clone();
                 view! {
                     <PageMeta title=p.title.clone() description=p.summary.clone() section=t.cooperation_title/>
                     <p class="eyebrow">{kind_label(&p)} " · " {(t.round_label)(p.round)}</p>
