@@ -20,6 +20,23 @@ test('the feed pages twelve at a time with real links and URL state', async ({ p
   await expect(cards).toHaveCount(12);
 });
 
+test('from the keyboard, the next page of news starts at the page heading, as after a page load', async ({ page }) => {
+  await open(page, '/news/');
+  const pager = page.getByRole('navigation', { name: 'News pages' });
+  await pager.getByRole('link', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
+  await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 2 of 2');
+  // The link used is replaced by the new page's links; focus is not lost with it.
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // A link opened in a new tab leaves focus where it was.
+  const back = pager.getByRole('link', { name: 'Previous page' });
+  await back.focus();
+  await back.click({ modifiers: ['ControlOrMeta'] });
+  await expect(back).toBeFocused();
+});
+
 test('opened from the homepage, the news list asks for its first page without waiting for the catalogue', async ({ page }) => {
   await open(page, '/');
   let asked: () => void = () => {};
