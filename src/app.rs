@@ -1,6 +1,7 @@
 //! The application: content store, router and route table. The browser
 //! mounts it; the build renders it to HTML for every page (`crate::render`).
 
+use crate::components::heading::KeepFocus;
 use crate::components::layout::{Footer, Header, Later};
 use crate::pages::*;
 use crate::store::{base_href, Store};
@@ -27,6 +28,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
+            <KeepFocus/>
             <Later><Header/></Later>
             <main id="main" tabindex="-1">
                 <Later><Routes fallback=NotFound>

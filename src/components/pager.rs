@@ -20,7 +20,7 @@ pub fn Pager(
             view! { <li><a href=site_href(&href(p)) rel=rel>{text}</a></li> }
         };
         view! {
-            <nav class="pagination" aria-label=label on:click=crate::components::heading::focus_heading_on_follow>
+            <nav class="pagination" aria-label=label>
                 <ul>
                     {(page > 1).then(|| link(page - 1, t.previous_page, "prev"))}
                     {page_window(page, pages).into_iter().map(|p| match p {

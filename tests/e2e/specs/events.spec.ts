@@ -215,6 +215,32 @@ test('moving between months and views keeps the calendar where it was on screen'
   expect(await viewsTop()).toBe(before);
 });
 
+test('a link that the new view replaces hands focus to the heading in view, not to the document', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await open(page, '/events/?view=month&month=2020-09');
+  const nav = page.locator('.month-nav');
+  await nav.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+  // "This month" is not offered on this month's own view: the link goes.
+  await page.getByRole('link', { name: 'This month' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'This month' })).toHaveCount(0);
+  // The visitor's month, whose view is shorter here (no events): the
+  // heading above the month links, not the next one that came into view.
+  const month = page.locator('h2#month-heading');
+  await expect(month).toBeFocused();
+  await expect(month).toBeInViewport();
+  // From there, Tab goes on to the month links just below it.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.month-nav a').first()).toBeFocused();
+  // "Clear filters" goes with the filters, and the router goes to the top:
+  // focus goes to the page's heading.
+  await open(page, '/events/?view=past&category=climate-action');
+  await page.getByRole('link', { name: 'Clear filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => routeOf(page)).toBe('/events/?view=past');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
 test('on a narrow screen the month becomes a list of days with events', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await open(page, '/events/?view=month&month=2020-10');
