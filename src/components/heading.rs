@@ -79,18 +79,14 @@ fn refocus_if_lost() {
     use leptos::wasm_bindgen::JsCast;
     let doc = document();
     let gone = LAST_FOCUSED.with(|l| l.borrow().as_ref().is_some_and(|e| !e.is_connected()));
-    let lost = gone
-        && match doc.active_element() {
-            None => true,
-            Some(active) => doc.body().is_some_and(|b| active.is_same_node(Some(&b))),
-        };
-    let Some(list) = lost
-        .then(|| {
-            doc.query_selector_all("main h1, main h2:not(.visually-hidden)")
-                .ok()
-        })
-        .flatten()
-    else {
+    let on_document = match doc.active_element() {
+        None => true,
+        Some(active) => doc.body().is_some_and(|b| active.is_same_node(Some(&b))),
+    };
+    if !(gone && on_document) {
+        return;
+    }
+    let Ok(list) = doc.query_selector_all("main h1, main h2:not(.visually-hidden)") else {
         return;
     };
     let top = window()
@@ -108,9 +104,15 @@ fn refocus_if_lost() {
         }
     }
     if let Some(h) = target {
-        if !h.has_attribute("tabindex") {
-            let _ = h.set_attribute("tabindex", "-1");
-        }
+        make_focusable(&h);
         focus_quietly(&h);
+    }
+}
+
+/// Lets a script focus `el` (a heading, `main`) without adding it to the
+/// Tab order.
+pub fn make_focusable(el: &web_sys::HtmlElement) {
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
     }
 }

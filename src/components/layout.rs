@@ -57,9 +57,7 @@ fn jump_to(id: &str) {
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
+        crate::components::heading::make_focusable(&el);
         el.scroll_into_view();
         let _ = el.focus();
     }

@@ -33,8 +33,6 @@ pub fn PairingPage() -> impl IntoView {
                         <ItemNotFound title=t.pairing_not_found text=t.pairing_not_found_text back_href=Route::Cooperation back_label=t.cooperation_title/>
                     }.into_any();
                 };
-                // In date order already (`cooperation::in_display_order`).
-                let milestones = p.milestones.clone();
                 view! {
                     <PageMeta title=p.title.clone() description=p.summary.clone() section=t.cooperation_title/>
                     <p class="eyebrow">{kind_label(&p)} " · " {(t.round_label)(p.round)}</p>
@@ -45,10 +43,11 @@ pub fn PairingPage() -> impl IntoView {
                         <dt>{t.round}</dt><dd>{p.round}</dd>
                         <dt>{t.themes}</dt><dd>{p.themes.join(t.list_separator)}</dd>
                     </dl>
-                    {(!milestones.is_empty()).then(|| view! {
+                    // In date order already (`cooperation::in_display_order`).
+                    {(!p.milestones.is_empty()).then(|| view! {
                         <h2>{t.milestones}</h2>
                         <ol class="timeline">
-                            {milestones.iter().map(|m| view! { <li><Date date=m.date/> {t.colon} {m.text.clone()}</li> }).collect_view()}
+                            {p.milestones.iter().map(|m| view! { <li><Date date=m.date/> {t.colon} {m.text.clone()}</li> }).collect_view()}
                         </ol>
                     })}
                     {(!p.action_plan.is_empty()).then(|| view! {
