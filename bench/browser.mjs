@@ -13,21 +13,41 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 
 /** Time from running `action` in the page until `done` holds and a frame is
- * painted. With `changed`, `done` is asked only once the page has changed
- * (the old results may already satisfy it). */
+ * painted. With `changed`, the old view may already satisfy `done` (a
+ * search's old results, while the URL already names the new query and the
+ * new results are still to be drawn or fetched), so `done` must hold once the
+ * page has changed and then stayed unchanged for QUIET ms; the time is that
+ * of the frame that painted its last change. */
+const QUIET = 150;
 export async function interaction(page, action, done, changed = false) {
-  return page.evaluate(async ([action, done, changed]) => {
+  return page.evaluate(async ([action, done, changed, QUIET]) => {
     const act = new Function(action), ok = new Function(done);
-    let mutated = !changed;
     const t0 = performance.now();
     act();
-    await new Promise((resolve) => {
-      const check = () => { if (mutated && ok()) { obs.disconnect(); resolve(); return true; } return false; };
-      const obs = new MutationObserver(() => { mutated = true; check(); });
-      obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-      if (!check()) setTimeout(function poll() { if (!check()) setTimeout(poll, 1); }, 1);
+    if (!changed) {
+      await new Promise((resolve) => {
+        const check = () => { if (ok()) { obs.disconnect(); resolve(); return true; } return false; };
+        const obs = new MutationObserver(check);
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        if (!check()) setTimeout(function poll() { if (!check()) setTimeout(poll, 1); }, 1);
+      });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }
+    // The frame after each change; the last one is the result's.
+    let changes = 0, last = 0, painted = null;
+    const obs = new MutationObserver(() => {
+      const n = ++changes;
+      last = performance.now();
+      painted = null;
+      requestAnimationFrame(() => setTimeout(() => { if (changes === n) painted = performance.now(); }, 0));
     });
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
-  }, [action, done, changed]);
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    await new Promise((resolve) => setTimeout(function poll() {
+      if (painted !== null && performance.now() - last >= QUIET && ok()) resolve();
+      else setTimeout(poll, 5);
+    }, 5));
+    obs.disconnect();
+    return painted - t0;
+  }, [action, done, changed, QUIET]);
 }
