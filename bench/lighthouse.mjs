@@ -2,7 +2,8 @@
 // floor (bench/floor: the homepage's content as hand-written static HTML,
 // served compressed by the same nginx), median of RUNS runs made side by
 // side in one measuring run. Prints LCP as a ratio to the floor's, with FCP,
-// TBT and CLS. Usage: node bench/lighthouse.mjs SITE_URL FLOOR_URL OUT_DIR PATH...
+// TBT and CLS. Usage: node bench/lighthouse.mjs SITE_URL FLOOR_URL OUT_DIR PAGE...
+// where PAGE is a path under SITE_URL, or LABEL=URL for any other page.
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import { median } from './browser.mjs';
@@ -25,7 +26,7 @@ function once(url, out) {
   throw new Error(`Lighthouse failed three times on ${url}`);
 }
 
-const targets = [['floor', floor], ...paths.map((p) => [p, site + p.replace(/^\//, '')])];
+const targets = [['floor', floor], ...paths.map((p) => (p.includes('=') ? [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] : [p, site + p.replace(/^\//, '')]))];
 const results = Object.fromEntries(targets.map(([name]) => [name, []]));
 // Side by side: each round measures every page once.
 for (let run = 0; run < RUNS; run++) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: sizes and timings of the release bundle (see bench/run.mjs),
-# then Lighthouse on /, /news and /events. Prints everything; enforces nothing
-# (the size budgets are enforced by `make test`).
+# then Lighthouse on each kind of page, and on the long pages without their
+# app. Prints everything; enforces nothing (the size budgets are enforced by `make test`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -19,6 +19,10 @@ cp bench/floor/index.html "$work/floor/"
 cp style/site.css "$work/floor/site.css"
 cp -r public/images "$work/floor/images"
 cargo run --quiet --bin site-gen -- compress "$work/floor" >/dev/null
+
+echo "==> each long page without its app: its own HTML and stylesheet, no boot script"
+node bench/without-app.mjs dist "$work/without-app"
+cargo run --quiet --bin site-gen -- compress "$work/without-app" >/dev/null
 
 echo "==> a large archive: 5,000 articles, 2,000 events, built by the same pipeline"
 node bench/gen-scale.mjs "$work/public/content"
@@ -42,8 +46,9 @@ echo "==> Pagefind (npm pagefind, bench/package.json) over the same built articl
 PF_JSON="$work/pagefind.json" PF_ARGS='--glob {news,zh-hans/news}/*/index.html' \
   node bench/pagefind.mjs index "$work/large"
 
-trap 'for p in 8089 8091 8092; do scripts/serve-dist.sh stop $p; done' EXIT
+trap 'for p in 8089 8090 8091 8092; do scripts/serve-dist.sh stop $p; done' EXIT
 scripts/serve-dist.sh start dist 8089
+scripts/serve-dist.sh start "$work/without-app" 8090
 scripts/serve-dist.sh start "$work/floor" 8091
 scripts/serve-dist.sh start "$work/large" 8092
 
@@ -59,7 +64,9 @@ if [ "${LIGHTHOUSE:-1}" = 1 ]; then
   event=$(node -e 'console.log(JSON.parse(require("fs").readFileSync("public/content/events.json","utf8")).events[0].slug)')
   article=$(node -e 'console.log(JSON.parse(require("fs").readFileSync("dist/content/news/latest.json","utf8")).articles[0].slug)')
   node bench/lighthouse.mjs http://127.0.0.1:8089/ http://127.0.0.1:8091/ "$work" \
-    / /news/ /events/ /city-cooperation/ /covenant/ "/events/$event/" "/news/$article/"
+    / /news/ /events/ /city-cooperation/ /covenant/ "/events/$event/" "/news/$article/" \
+    "/news/ without its app=http://127.0.0.1:8090/news/" \
+    "/city-cooperation/ without its app=http://127.0.0.1:8090/city-cooperation/"
 fi
 
 echo "==> a longer fuzz pass of the content parser and validator (random seed; make test runs a short, fixed one)"
