@@ -26,7 +26,12 @@ function once(url, out) {
   throw new Error(`Lighthouse failed three times on ${url}`);
 }
 
-const targets = [['floor', floor], ...paths.map((p) => (p.includes('=') ? [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] : [p, site + p.replace(/^\//, '')]))];
+// LABEL=URL only where a URL follows the `=`: a path's own query (`?view=past`) stays a path.
+const target = (p) => {
+  const labelled = /^(.+?)=(https?:\/\/.+)$/.exec(p);
+  return labelled ? [labelled[1], labelled[2]] : [p, site + p.replace(/^\//, '')];
+};
+const targets = [['floor', floor], ...paths.map(target)];
 const results = Object.fromEntries(targets.map(([name]) => [name, []]));
 // Side by side: each round measures every page once.
 for (let run = 0; run < RUNS; run++) {

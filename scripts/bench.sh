@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: sizes and timings of the release bundle (see bench/run.mjs),
 # then Lighthouse on each kind of page, and on the long pages without their
-# app. Prints everything; enforces nothing (the size budgets are enforced by `make test`).
+# app. Prints everything; enforces nothing (the size budgets are enforced by
+# `make test`).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
