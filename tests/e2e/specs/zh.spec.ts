@@ -472,6 +472,33 @@ test('the Global Covenant of Mayors page in Chinese', async ({ page }) => {
   await expect(page.getByRole('main')).toContainText(zhCovenant.intro[0]);
 });
 
+test('Chinese type: an open line, no oblique and no letter-spacing, on Chinese pages and Chinese passages only', async ({ page }) => {
+  /** The computed style of the first `selector`, or of a new `tag` put in `main` where none is given. */
+  const styleOf = (selector: string, tag?: string) => page.evaluate(([selector, tag]) => {
+    const el = tag ? document.querySelector('main')!.appendChild(document.createElement(tag)) : document.querySelector(selector);
+    const s = getComputedStyle(el!);
+    return { letterSpacing: s.letterSpacing, fontStyle: s.fontStyle, lineHeight: parseFloat(s.lineHeight), fontSize: parseFloat(s.fontSize), fontFamily: s.fontFamily };
+  }, [selector, tag] as const);
+
+  await open(page, zh('/city-cooperation/'));
+  const eyebrow = await styleOf('main .eyebrow');
+  expect(eyebrow.letterSpacing).toBe('normal');
+  const body = await styleOf('body');
+  expect(body.lineHeight / body.fontSize).toBeCloseTo(1.75, 2);
+  expect(body.fontFamily).toContain('Noto Sans CJK SC');
+  const heading = await styleOf('h1');
+  expect(heading.lineHeight / heading.fontSize).toBeCloseTo(1.4, 2);
+  for (const tag of ['em', 'i', 'cite']) expect((await styleOf('', tag)).fontStyle, tag).toBe('normal');
+
+  // The English page keeps its own type, but its Chinese link (中文) is set as Chinese.
+  await open(page, '/city-cooperation/');
+  expect((await styleOf('main .eyebrow')).letterSpacing).not.toBe('normal');
+  expect((await styleOf('', 'em')).fontStyle).toBe('italic');
+  const link = await styleOf('.lang-switch [lang|="zh"]');
+  expect(link.letterSpacing).toBe('normal');
+  expect(link.fontFamily).toContain('Noto Sans CJK SC');
+});
+
 // ---------------------------------------------------------------------------
 // 5. Not found.
 
