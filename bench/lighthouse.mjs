@@ -7,12 +7,12 @@
 //
 // TBT is printed twice. First at the preset's fixed 4× CPU slowdown, which
 // Lighthouse's docs (docs/throttling.md, "Calibrating the CPU slowdown")
-// intend for a high-end desktop host. Then calibrated: the same run's trace
-// audited again at the slowdown those docs' calculator gives for the
-// benchmarkIndex Lighthouse measured on the host in that run, so that every
-// run emulates the same mid-tier phone however fast the host was just then.
-// The simulated throttling applies the slowdown only when auditing, so the
-// second figure comes from the very page load the first one did.
+// intend for a high-end desktop host. Then calibrated: every run's trace
+// audited again at the one slowdown those docs' calculator gives for this
+// host, from the median of the benchmarkIndex Lighthouse measured in all of
+// this measuring run's page loads (one load's own index swings with what
+// else the host is doing). The simulated throttling applies the slowdown
+// only when auditing, so both figures come from the very same page loads.
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import { median } from './browser.mjs';
@@ -35,11 +35,7 @@ function once(url, out) {
         { stdio: 'ignore' });
     } catch { /* the report says what went wrong */ }
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
-    if (!r.runtimeError) {
-      const calibrated = reaudit(url, artifacts, slowdownFor(r.environment.benchmarkIndex), out.replace(/\.json$/, '-calibrated.json'));
-      fs.rmSync(artifacts, { recursive: true, force: true });
-      return [r, calibrated];
-    }
+    if (!r.runtimeError) return r;
   }
   throw new Error(`Lighthouse failed three times on ${url}`);
 }
@@ -54,16 +50,19 @@ function slowdownFor(index) {
   return Math.max(1, 1 + (index - 150) / 650);
 }
 
-/** The audits of the page load saved in `artifacts`, run again at `slowdown`. */
-function reaudit(url, artifacts, slowdown, out) {
+/** The audits of the page load saved beside `out`, run again at `slowdown`. */
+function reaudit(url, out, slowdown) {
   // The saved settings must match the audit's, so the slowdown is changed in both.
+  const artifacts = `${out}.artifacts`;
   const file = `${artifacts}/artifacts.json`;
   const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
   saved.settings.throttling.cpuSlowdownMultiplier = slowdown;
   fs.writeFileSync(file, JSON.stringify(saved));
-  execFileSync(LIGHTHOUSE, [url, '--quiet', '--output=json', `--output-path=${out}`, `-A=${artifacts}`,
+  const again = out.replace(/\.json$/, '-calibrated.json');
+  execFileSync(LIGHTHOUSE, [url, '--quiet', '--output=json', `--output-path=${again}`, `-A=${artifacts}`,
     `--throttling.cpuSlowdownMultiplier=${slowdown}`, CATEGORIES], { stdio: 'pipe' });
-  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  const r = JSON.parse(fs.readFileSync(again, 'utf8'));
   if (r.runtimeError) throw new Error(`Lighthouse could not audit ${url} again: ${r.runtimeError.message}`);
   return r;
 }
@@ -78,24 +77,27 @@ const results = Object.fromEntries(targets.map(([name]) => [name, []]));
 // Side by side: each round measures every page once.
 for (let run = 0; run < RUNS; run++) {
   for (const [name, url] of targets) {
-    const [r, calibrated] = once(url, `${outDir}/lh-${name.replace(/[^a-z0-9]+/gi, '_')}-${run}.json`);
+    const out = `${outDir}/lh-${name.replace(/[^a-z0-9]+/gi, '_')}-${run}.json`;
+    const r = once(url, out);
     const a = r.audits, c = r.categories;
     results[name].push({
-      index: r.environment.benchmarkIndex, slowdown: calibrated.configSettings.throttling.cpuSlowdownMultiplier,
-      tbtCal: calibrated.audits['total-blocking-time'].numericValue,
+      url, out, index: r.environment.benchmarkIndex,
       fcp: a['first-contentful-paint'].numericValue, lcp: a['largest-contentful-paint'].numericValue,
       tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue,
       perf: c.performance.score * 100, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100, seo: c.seo.score * 100,
     });
   }
 }
+const all = Object.values(results).flat();
+const index = median(all.map((r) => r.index));
+const slowdown = slowdownFor(index);
+for (const r of all) r.tbtCal = reaudit(r.url, r.out, slowdown).audits['total-blocking-time'].numericValue;
 const m = (name, k) => median(results[name].map((r) => r[k]));
 const floorLcp = m('floor', 'lcp');
-const all = Object.values(results).flat();
 console.log(`Lighthouse mobile, median of ${RUNS} side-by-side runs; LCP as a ratio to the floor`);
-console.log(`The host's benchmarkIndex: median ${median(all.map((r) => r.index)).toFixed(0)}, ` +
-  `${Math.min(...all.map((r) => r.index)).toFixed(0)}–${Math.max(...all.map((r) => r.index)).toFixed(0)}; ` +
-  `TBT at 4× (the preset) and calibrated to it (×${Math.min(...all.map((r) => r.slowdown)).toFixed(1)}–${Math.max(...all.map((r) => r.slowdown)).toFixed(1)}, per run)`);
+console.log(`The host's benchmarkIndex: median ${index.toFixed(0)} of ${all.length} page loads ` +
+  `(${Math.min(...all.map((r) => r.index)).toFixed(0)}–${Math.max(...all.map((r) => r.index)).toFixed(0)}); ` +
+  `TBT at the preset's 4× and calibrated to this host: ×${slowdown.toFixed(2)}`);
 console.log(`${'page'.padEnd(44)}${'LCP'.padStart(9)}${'× floor'.padStart(9)}${'FCP'.padStart(9)}${'TBT 4×'.padStart(9)}${'calibr.'.padStart(9)}${'CLS'.padStart(7)}  perf/a11y/bp/seo`);
 for (const [name] of targets) {
   console.log(`${name.padEnd(44)}${(m(name, 'lcp') / 1000).toFixed(2).padStart(8)}s${(m(name, 'lcp') / floorLcp).toFixed(2).padStart(9)}` +
