@@ -69,6 +69,12 @@ pub fn mount() {
     );
 }
 
+/// Whether the app is rendering off-screen to take over from the page the
+/// build wrote (and has not swapped yet).
+pub fn off_screen() -> bool {
+    PENDING.with(|p| p.borrow().is_some())
+}
+
 /// Called whenever no content is loading. Waits one frame, so the views
 /// that the last file completed have rendered (and any file they asked for
 /// has started loading), then takes over if still nothing is loading.

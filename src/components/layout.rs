@@ -23,17 +23,20 @@ const EU_FLAG_DRAWING: &str = concat!(
     r##"</g>"##
 );
 
-/// Renders its children in a task of their own, after the rest of the
-/// first render: taking over from the prerendered page is then several
-/// shorter tasks instead of one long one (Lighthouse's Total Blocking Time
-/// counts each task's time beyond 50 ms). The app counts the wait as
-/// pending content, so it takes over only once the children are there.
-/// The build renders them at once.
+/// While the app renders off-screen to take over from the prerendered
+/// page, renders its children in a task of their own, after the rest:
+/// taking over is then several shorter tasks instead of one long one
+/// (Lighthouse's Total Blocking Time counts each task's time beyond 50 ms).
+/// The app counts the wait as pending content, so it takes over only once
+/// the children are there. Anywhere else (the build, a page opened within
+/// the app, the development server) it renders them at once, so that no
+/// frame shows a page with a part missing.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let shown = RwSignal::new(true);
     #[cfg(target_arch = "wasm32")]
-    let shown = {
-        let shown = RwSignal::new(false);
+    if crate::takeover::off_screen() {
+        shown.set(false);
         crate::store::pending_add(1);
         set_timeout(
             move || {
@@ -42,10 +45,7 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
             },
             std::time::Duration::ZERO,
         );
-        shown
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let shown = RwSignal::new(true);
+    }
     move || shown.get().then(|| children())
 }
 

@@ -1,4 +1,5 @@
 use crate::components::heading::PageHeading;
+use crate::components::layout::Later;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::content::model::{Cooperation, Pairing, PairingKind};
@@ -46,7 +47,7 @@ pub fn CooperationPage() -> impl IntoView {
         <div class="wrap page">
             <PageHeading>{t.cooperation_title}</PageHeading>
             <p class="lead">{t.cooperation_intro}</p>
-            {with_content(store.cooperation, t.what_pairings, |c| view! {
+            {with_content(store.cooperation, t.what_pairings, |c| { let pairings = c.clone(); view! {
                 <div class="prose">
                     {c.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                 </div>
@@ -63,9 +64,12 @@ pub fn CooperationPage() -> impl IntoView {
                         </section>
                     }).collect_view()}
                 </div>
-                <Pairings c=c.clone()/>
+                // The pairings (filters, list, map and table) are most of
+                // the page's nodes: taking over, they render in a task of
+                // their own.
+                <Later><Pairings c=pairings.clone()/></Later>
                 <p class="source">{ui().source} {ui().colon} <a href=c.source.clone() rel="external noopener">{c.source.clone()}</a></p>
-            })}
+            }})}
         </div>
     }
 }
