@@ -23,9 +23,11 @@ const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-fir
 
 const LIGHTHOUSE = 'bench/node_modules/.bin/lighthouse';
 const CATEGORIES = '--only-categories=performance,accessibility,best-practices,seo';
+/** Where the page load reported in `out` keeps its artifacts until it is audited again. */
+const artifactsOf = (out) => `${out}.artifacts`;
 
 function once(url, out) {
-  const artifacts = `${out}.artifacts`;
+  const artifacts = artifactsOf(out);
   // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run is repeated.
   for (let attempt = 1; attempt <= 3; attempt++) {
     fs.rmSync(artifacts, { recursive: true, force: true });
@@ -53,7 +55,7 @@ function slowdownFor(index) {
 /** The audits of the page load saved beside `out`, run again at `slowdown`. */
 function reaudit(url, out, slowdown) {
   // The saved settings must match the audit's, so the slowdown is changed in both.
-  const artifacts = `${out}.artifacts`;
+  const artifacts = artifactsOf(out);
   const file = `${artifacts}/artifacts.json`;
   const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
   saved.settings.throttling.cpuSlowdownMultiplier = slowdown;

@@ -33,17 +33,22 @@ async function fresh(browser) {
     const url = urls.get(e.requestId) ?? '';
     if (url.includes('/content/')) { bytes += e.encodedDataLength; files.push(url.replace(/.*\/content\//, '')); }
   });
-  const metric = async (name) => {
+  // The main thread's tasks, from start to end (`busy`, what the targets
+  // bound), and the CPU time the thread was given meanwhile (`cpu`): on a
+  // busy 2-core host the renderer waits for a core within its tasks, so the
+  // first is often twice the second. Both from one reading, in ms.
+  const usage = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return 1000 * metrics.find((m) => m.name === name).value;
+    const read = (name) => 1000 * metrics.find((m) => m.name === name).value;
+    return { busy: read('TaskDuration'), cpu: read('ThreadTime') };
   };
-  // The main thread's tasks, from start to end (what the targets bound), and
-  // the CPU time the thread was given meanwhile: on a busy 2-core host the
-  // renderer waits for a core within its tasks, so the first is often twice
-  // the second.
-  const busy = () => metric('TaskDuration');
-  const cpu = () => metric('ThreadTime');
-  return { context, page, bytes: () => bytes, files, busy, cpu };
+  return { context, page, bytes: () => bytes, files, usage };
+}
+
+/** The main thread's use since the reading `before`. */
+async function since(v, before) {
+  const now = await v.usage();
+  return { busy: now.busy - before.busy, cpu: now.cpu - before.cpu };
 }
 
 const READY = 'html[data-app="ready"]';
@@ -57,7 +62,7 @@ async function visit(browser, base, path, ready) {
   await v.page.goto(base + path);
   await v.page.waitForFunction(ready, null, { timeout: 60000 });
   await v.page.waitForTimeout(200);
-  const out = { bytes: v.bytes(), busy: await v.busy(), files: v.files.length };
+  const out = { bytes: v.bytes(), busy: (await v.usage()).busy, files: v.files.length };
   await v.context.close();
   return out;
 }
@@ -69,11 +74,11 @@ async function openNews(browser, base) {
   await v.page.goto(base);
   await v.page.waitForSelector(`${READY} .news-card`);
   await v.page.waitForTimeout(300);
-  const [b0, c0] = [await v.busy(), await v.cpu()];
+  const before = await v.usage();
   const bytes0 = v.bytes();
   const t = await interaction(v.page, "document.querySelector('.main-nav a[href$=\"news/\"]').click()",
     "return document.querySelectorAll('.grid.cards > article').length === 12 && !document.querySelector('main .loading')");
-  const out = { ms: t, busy: (await v.busy()) - b0, cpu: (await v.cpu()) - c0, bytes: v.bytes() - bytes0 };
+  const out = { ms: t, ...(await since(v, before)), bytes: v.bytes() - bytes0 };
   await v.context.close();
   return out;
 }
@@ -113,11 +118,11 @@ async function monthSwitch(browser, base, month, action = NEXT_MONTH) {
   await v.page.waitForSelector(`${READY} table.calendar`);
   await v.page.waitForTimeout(200);
   const caption = await v.page.locator('table.calendar caption').textContent();
-  const [b0, c0] = [await v.busy(), await v.cpu()];
+  const before = await v.usage();
   const bytes0 = v.bytes();
   const t = await interaction(v.page, action,
     `return document.querySelector('table.calendar caption')?.textContent !== ${JSON.stringify(caption)}`);
-  const out = { ms: t, busy: (await v.busy()) - b0, cpu: (await v.cpu()) - c0, bytes: v.bytes() - bytes0 };
+  const out = { ms: t, ...(await since(v, before)), bytes: v.bytes() - bytes0 };
   await v.context.close();
   return out;
 }
