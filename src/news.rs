@@ -66,6 +66,7 @@ pub struct NewsFiles {
     /// Every summary, newest first (the feeds' entries).
     pub summaries: Vec<ArticleSummary>,
     pub catalogue: NewsCatalogue,
+    pub facets: crate::content::model::NewsFacets,
     /// `news/page/<n>.json`, from page 1.
     pub pages: Vec<NewsIndex>,
     pub latest: NewsIndex,
@@ -92,8 +93,8 @@ pub fn set_links(a: &mut Article, links: &std::collections::HashMap<String, Link
 #[cfg(not(target_arch = "wasm32"))]
 pub const SHARD_POSTINGS: usize = 12000;
 
-/// The news files: the catalogue, pages of summaries, the homepage's
-/// short list, the search shards and each article's links.
+/// The news files: the catalogue and facets, pages of summaries, the
+/// homepage's short list, the search shards and each article's links.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn build_news(articles: &[&Article]) -> NewsFiles {
     let mut sorted: Vec<&Article> = articles.to_vec();
@@ -169,9 +170,9 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
             tag_counts: counts,
             tags,
             countries,
-            facets,
             shards: shards.iter().map(|s| s.0.clone()).collect(),
         },
+        facets,
         pages,
         shards,
         summaries: all,
@@ -378,7 +379,9 @@ mod catalogue_tests {
             ..Default::default()
         };
         let summary = |p: usize| &files.pages[p / PER_PAGE].articles[p % PER_PAGE];
-        let energy_cn = filter_positions(cat, all.clone(), &q(Some("energy"), Some("CN")));
+        let facets = &files.facets;
+        assert_eq!(facets.len(), 30);
+        let energy_cn = filter_positions(cat, facets, all.clone(), &q(Some("energy"), Some("CN")));
         assert_eq!(energy_cn.len(), 5);
         for p in &energy_cn {
             assert_eq!(
@@ -389,9 +392,11 @@ mod catalogue_tests {
                 ("energy", "CN")
             );
         }
-        assert!(filter_positions(cat, all.clone(), &q(Some("unused"), None)).is_empty());
-        assert!(filter_positions(cat, all.clone(), &q(None, Some("DE"))).is_empty());
-        assert_eq!(filter_positions(cat, all, &q(None, None)).len(), 30);
+        assert!(filter_positions(cat, facets, all.clone(), &q(Some("unused"), None)).is_empty());
+        assert!(filter_positions(cat, facets, all.clone(), &q(None, Some("DE"))).is_empty());
+        // With no topic or country the facets are not read: the list of
+        // all news does not load them.
+        assert_eq!(filter_positions(cat, &[], all.clone(), &q(None, None)), all);
         // Each article links to its neighbours in the feed's order.
         let first = &files.pages[0].articles[0].slug;
         let second = &files.pages[0].articles[1].slug;
@@ -506,10 +511,25 @@ impl NewsQuery {
     }
 }
 
-/// Positions (into `list`) of the articles with `tag` and `country`,
-/// keeping the order of `positions`.
-/// Keeps the positions whose article has the query's topic and country.
-pub fn filter_positions(cat: &NewsCatalogue, positions: Vec<usize>, q: &NewsQuery) -> Vec<usize> {
+impl NewsQuery {
+    /// Does this view filter by topic or country, and so read the facets?
+    pub fn by_facet(&self) -> bool {
+        self.tag.is_some() || self.country.is_some()
+    }
+}
+
+/// Keeps the positions whose article has the query's topic and country,
+/// in their order. `facets` is read only when the query filters by topic
+/// or country (`NewsQuery::by_facet`); otherwise it may be empty.
+pub fn filter_positions(
+    cat: &NewsCatalogue,
+    facets: &[Vec<u32>],
+    positions: Vec<usize>,
+    q: &NewsQuery,
+) -> Vec<usize> {
+    if !q.by_facet() {
+        return positions;
+    }
     // A topic or country not in use matches nothing.
     let n = cat.tags.len();
     let tag = q
@@ -528,7 +548,7 @@ pub fn filter_positions(cat: &NewsCatalogue, positions: Vec<usize>, q: &NewsQuer
     positions
         .into_iter()
         .filter(|&i| {
-            cat.facets
+            facets
                 .get(i)
                 .is_some_and(|f| has(f, tag) && has(f, country))
         })

@@ -228,6 +228,7 @@ pub fn derive(
         out.write(&content(&files::article(&a.slug)), to_json(&a))?;
     }
     out.write(&content(files::NEWS_INDEX), to_json(&news.catalogue))?;
+    out.write(&content(files::NEWS_FACETS), to_json(&news.facets))?;
     out.write(&content(files::NEWS_LATEST), to_json(&news.latest))?;
     for (i, page) in news.pages.iter().enumerate() {
         out.write(&content(&files::news_page(i + 1)), to_json(page))?;

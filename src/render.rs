@@ -42,6 +42,7 @@ pub fn prefill(set: &ContentSet, d: crate::pipeline::Derived) -> Result<Prefille
         site: need(&set.site, "site.json")?,
         latest: Arc::new(d.news.latest),
         news: Arc::new(d.news.catalogue),
+        news_facets: Arc::new(d.news.facets),
         news_pages: d.news.pages.into_iter().map(Arc::new).collect(),
         events_index: Arc::new(crate::events::index_file(&d.events)),
         events: Arc::new(d.events),

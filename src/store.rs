@@ -202,6 +202,8 @@ pub struct Store {
     pub latest: Remote<NewsIndex>,
     /// The news catalogue: filters, paging and the search shards' keys.
     pub news: Remote<NewsCatalogue>,
+    /// Each article's topics and countries, for a filtered `/news`.
+    pub news_facets: Remote<NewsFacets>,
     /// The events' filters and years, without the events.
     pub events_index: Remote<EventsFile>,
     /// The homepage's few events (see `events::homepage_events`).
@@ -227,6 +229,7 @@ pub struct Prefilled {
     pub site: Arc<Site>,
     pub latest: Arc<NewsIndex>,
     pub news: Arc<NewsCatalogue>,
+    pub news_facets: Arc<NewsFacets>,
     pub news_pages: Vec<Arc<NewsIndex>>,
     pub events_index: Arc<EventsFile>,
     /// Every event, for the year and event files.
@@ -257,6 +260,7 @@ impl Store {
             site: ready(files::SITE, &p.site),
             latest: ready(files::NEWS_LATEST, &p.latest),
             news: ready(files::NEWS_INDEX, &p.news),
+            news_facets: ready(files::NEWS_FACETS, &p.news_facets),
             events_index: ready(files::EVENTS_INDEX, &p.events_index),
             events_home: ready(files::EVENTS_HOME, &p.events_home),
             cooperation: ready(files::COOPERATION, &p.cooperation),
@@ -278,6 +282,7 @@ impl Store {
             site: Remote::new(files::SITE.into()),
             latest: Remote::new(files::NEWS_LATEST.into()),
             news: Remote::new(files::NEWS_INDEX.into()),
+            news_facets: Remote::new(files::NEWS_FACETS.into()),
             events_index: Remote::new(files::EVENTS_INDEX.into()),
             events_home: Remote::new(files::EVENTS_HOME.into()),
             cooperation: Remote::new(files::COOPERATION.into()),

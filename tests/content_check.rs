@@ -597,13 +597,18 @@ fn generation_writes_indexes_newest_first() {
             "city-climate-finance-gap-fund-launch",
         ]
     );
-    // The catalogue describes every article; the summaries come twelve to
-    // a page file, newest first, the first page starting as latest.json.
+    // The catalogue counts every article, and the facets describe each;
+    // the summaries come twelve to a page file, newest first, the first
+    // page starting as latest.json.
     let index: iuc_asia::content::NewsCatalogue = serde_json::from_str(
         &fs::read_to_string(out.path().join("content/news/index.json")).unwrap(),
     )
     .unwrap();
-    assert_eq!((index.total, index.facets.len()), (15, 15));
+    let facets: iuc_asia::content::NewsFacets = serde_json::from_str(
+        &fs::read_to_string(out.path().join("content/news/facets.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!((index.total, facets.len()), (15, 15));
     let page = |n: usize| -> iuc_asia::content::NewsIndex {
         serde_json::from_str(
             &fs::read_to_string(out.path().join(format!("content/news/page/{n}.json"))).unwrap(),

@@ -576,7 +576,7 @@ fn d22_a_byte_order_mark_is_named() {
 #[test]
 fn d23_generated_names_cannot_be_articles() {
     let f = Fixture::new();
-    for name in ["index", "latest"] {
+    for name in ["index", "facets", "latest"] {
         fs::copy(
             f.content().join(ARTICLE),
             f.content().join(format!("news/{name}.json")),
@@ -589,7 +589,12 @@ fn d23_generated_names_cannot_be_articles() {
     let (code, out) = f.run();
     assert_eq!(code, 1);
     assert_has(&out, "slug: `index` names a file the build writes");
-    for name in ["news/index.json", "news/latest.json", "events-home.json"] {
+    for name in [
+        "news/index.json",
+        "news/facets.json",
+        "news/latest.json",
+        "events-home.json",
+    ] {
         assert_has(
             &out,
             &format!("{name}:1:1: (document): this file is written by the build"),

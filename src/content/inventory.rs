@@ -141,7 +141,7 @@ pub fn content_folder(dir: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
     articles
 }
 
-const GENERATED: &str = "this file is written by the build from the other content files: delete it (an article cannot be called index, latest or search)";
+const GENERATED: &str = "this file is written by the build from the other content files: delete it (an article cannot be called index, facets, latest or search)";
 
 fn not_content(kind: &fs::FileType) -> String {
     let what = if kind.is_dir() { "folder" } else { "file" };
@@ -164,7 +164,7 @@ fn news_folder(dir: &Path, articles: &mut Vec<String>, problems: &mut Vec<Proble
     };
     for (name, kind) in entries {
         let rel = format!("{}/{name}", files::NEWS_DIR);
-        if [files::NEWS_INDEX, files::NEWS_LATEST].contains(&rel.as_str()) {
+        if [files::NEWS_INDEX, files::NEWS_FACETS, files::NEWS_LATEST].contains(&rel.as_str()) {
             problems.push(Problem::whole_file(&rel, GENERATED));
         } else if name.ends_with(".json") && !kind.is_dir() {
             // Links, FIFOs and devices are refused when the article is read.

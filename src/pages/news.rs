@@ -167,8 +167,9 @@ fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
     }
 }
 
-/// The results: the search's shards (when there is a query), then the
-/// pages of summaries that hold the twelve results shown.
+/// The results: the search's shards (when there is a query) and the
+/// facets (when filtered by topic or country), then the pages of summaries
+/// that hold the twelve results shown.
 #[component]
 fn NewsResults(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoView {
     let store = use_store();
@@ -179,41 +180,56 @@ fn NewsResults(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
             .into_iter()
             .map(|k| store.search_shard(k))
             .collect();
+        let facets: Vec<_> = s
+            .by_facet()
+            .then_some(store.news_facets)
+            .into_iter()
+            .collect();
         let t = ui();
+        let index = index.clone();
         with_all(
-            shards,
-            t.what_search_index,
-            t.searching_full_text.to_string(),
-            |loaded| {
-                let found = search(index.total as usize, loaded, &q);
-                let positions = filter_positions(&index, found, &s);
-                let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
-                let shown = positions[paging.start..paging.end].to_vec();
-                // The page files that hold them, each once.
-                let mut numbers: Vec<usize> = Vec::new();
-                for n in shown.iter().map(|p| p / PER_PAGE + 1) {
-                    if !numbers.contains(&n) {
-                        numbers.push(n);
-                    }
-                }
-                let pages: Vec<_> = numbers.iter().map(|n| store.news_page(*n)).collect();
+            facets,
+            t.what_news,
+            (t.loading_what)(t.what_news),
+            move |facets| {
+                let facets = facets.first().map_or(&[][..], |f| &f[..]);
                 with_all(
-                    pages,
-                    t.what_news,
-                    (t.loading_what)(t.what_news),
+                    shards,
+                    t.what_search_index,
+                    t.searching_full_text.to_string(),
                     |loaded| {
-                        let summary = |pos: &usize| {
-                            let i = numbers.iter().position(|n| *n == pos / PER_PAGE + 1)?;
-                            loaded[i].articles.get(pos % PER_PAGE)
-                        };
-                        results_view(
-                            shown.iter().filter_map(summary),
-                            positions.len(),
-                            paging,
-                            &s,
-                            q,
+                        let found = search(index.total as usize, loaded, &q);
+                        let positions = filter_positions(&index, facets, found, &s);
+                        let paging = paginate(positions.len(), s.page.as_deref(), PER_PAGE);
+                        let shown = positions[paging.start..paging.end].to_vec();
+                        // The page files that hold them, each once.
+                        let mut numbers: Vec<usize> = Vec::new();
+                        for n in shown.iter().map(|p| p / PER_PAGE + 1) {
+                            if !numbers.contains(&n) {
+                                numbers.push(n);
+                            }
+                        }
+                        let pages: Vec<_> = numbers.iter().map(|n| store.news_page(*n)).collect();
+                        with_all(
+                            pages,
+                            t.what_news,
+                            (t.loading_what)(t.what_news),
+                            |loaded| {
+                                let summary = |pos: &usize| {
+                                    let i =
+                                        numbers.iter().position(|n| *n == pos / PER_PAGE + 1)?;
+                                    loaded[i].articles.get(pos % PER_PAGE)
+                                };
+                                results_view(
+                                    shown.iter().filter_map(summary),
+                                    positions.len(),
+                                    paging,
+                                    &s,
+                                    q,
+                                )
+                                .into_any()
+                            },
                         )
-                        .into_any()
                     },
                 )
             },

@@ -33,6 +33,23 @@ test('/news loads its catalogue and one page of summaries; the next page loads t
   expect(files).toEqual(['news/page/2.json']);
 });
 
+test('a topic or country filter loads the facets, once; the list of all news does not', async ({ page }) => {
+  const files = contentRequests(page);
+  await open(page, '/news/');
+  const cards = page.locator('.grid.cards > article');
+  await expect(cards).toHaveCount(12);
+  expect(files).not.toContain('news/facets.json');
+  await page.getByLabel('Topic', { exact: true }).selectOption('global-covenant');
+  await expect.poll(() => routeOf(page)).toBe('/news/?tag=global-covenant');
+  await expect(cards).toHaveCount(6);
+  await page.getByLabel('Topic', { exact: true }).selectOption('');
+  await expect(cards).toHaveCount(12);
+  await page.getByLabel('Topic', { exact: true }).selectOption('webinar');
+  await expect.poll(() => routeOf(page)).toBe('/news/?tag=webinar');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText(/articles? found/);
+  expect(files.filter((f) => f === 'news/facets.json')).toHaveLength(1);
+});
+
 test('a search fetches only the shards of its words', async ({ page, request }) => {
   const catalogue = await (await request.get(rel('/content/news/index.json'))).json();
   const files = contentRequests(page);

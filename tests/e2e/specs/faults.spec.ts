@@ -19,7 +19,7 @@ const event = fixture('events.json').events[0].slug;
 const pairing = fixture('cooperation.json').pairings[0].slug;
 
 const routes = [
-  '/', '/news/', `/news/${article}/`, '/events/', `/events/${event}/`, '/city-cooperation/',
+  '/', '/news/', '/news/?tag=global-covenant', `/news/${article}/`, '/events/', `/events/${event}/`, '/city-cooperation/',
   `/city-cooperation/${pairing}/`, '/covenant/', '/about/', '/zh-hans/news/',
 ];
 
