@@ -500,7 +500,12 @@ impl NewsQuery {
 
     /// Any filter or search set (the page number aside)?
     pub fn is_filtered(&self) -> bool {
-        self.tag.is_some() || self.country.is_some() || !self.q.trim().is_empty()
+        self.by_facet() || !self.q.trim().is_empty()
+    }
+
+    /// Does this view filter by topic or country, and so read the facets?
+    pub fn by_facet(&self) -> bool {
+        self.tag.is_some() || self.country.is_some()
     }
 
     /// The page file this view shows whatever the catalogue holds: the
@@ -508,13 +513,6 @@ impl NewsQuery {
     /// Any other view needs the catalogue (or the search) first.
     pub fn page_file_before_index(&self) -> Option<usize> {
         (!self.is_filtered() && matches!(self.page.as_deref(), None | Some("1"))).then_some(1)
-    }
-}
-
-impl NewsQuery {
-    /// Does this view filter by topic or country, and so read the facets?
-    pub fn by_facet(&self) -> bool {
-        self.tag.is_some() || self.country.is_some()
     }
 }
 
