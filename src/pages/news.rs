@@ -11,7 +11,7 @@ use crate::content::model::NewsCatalogue;
 use crate::news::{filter_positions, paginate, NewsQuery, PER_PAGE};
 use crate::routes::Route;
 use crate::search::{search, shards_for_query, Query};
-use crate::store::{site_href, use_store, Load};
+use crate::store::{site_href, use_store, Load, Remote};
 use crate::strings::ui;
 use crate::subscribe;
 use leptos::prelude::*;
@@ -33,6 +33,10 @@ pub fn NewsPage() -> impl IntoView {
     // and one interim render fewer when the list of all news opens.
     if let Some(n) = state.with_untracked(NewsQuery::page_file_before_index) {
         store.news_page(n).ensure();
+    }
+    // So are the facets of a view opened filtered by topic or country.
+    if state.with_untracked(NewsQuery::by_facet) {
+        store.news_facets.ensure();
     }
     view! {
         <PageMeta title=t.news_title.to_string() description=t.news_intro.to_string()/>
@@ -185,6 +189,9 @@ fn NewsResults(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
             .then_some(store.news_facets)
             .into_iter()
             .collect();
+        // The shards are read once the facets have loaded; asked for now,
+        // both come in one round trip.
+        shards.iter().for_each(Remote::ensure);
         let t = ui();
         let index = index.clone();
         with_all(

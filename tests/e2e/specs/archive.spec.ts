@@ -50,6 +50,33 @@ test('a topic or country filter loads the facets, once; the list of all news doe
   expect(files.filter((f) => f === 'news/facets.json')).toHaveLength(1);
 });
 
+test('a filtered view asks for the facets together with the catalogue, and the shards of a search without waiting for them', async ({ page }) => {
+  /** Holds `held` for up to 2 s, until `other` has been asked for; whether it was. */
+  const holdUntil = async (held: string, other: string) => {
+    let asked: () => void = () => {};
+    const otherAsked = new Promise<boolean>((r) => (asked = () => r(true)));
+    const result = { askedWhileHeld: undefined as boolean | undefined };
+    await page.route(`**/content/${other}`, (route) => { asked(); return route.continue(); });
+    await page.route(`**/content/${held}`, async (route) => {
+      result.askedWhileHeld = await Promise.race([otherAsked, new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+      await route.continue();
+    });
+    return result;
+  };
+  // A topic followed from an article: the list opens filtered.
+  await open(page, '/news/korea-workshop-gwangju/');
+  const catalogue = await holdUntil('news/index.json', 'news/facets.json');
+  await page.locator('main a[href*="tag=global-covenant"]').first().click();
+  await expect(page.locator('.grid.cards > article')).toHaveCount(6);
+  expect(catalogue.askedWhileHeld, 'the facets were asked for while the catalogue was held').toBe(true);
+  await page.unrouteAll();
+  // A filtered search opened from its address.
+  const facets = await holdUntil('news/facets.json', 'news/search/*.json');
+  await open(page, '/news/?q=gwangju&tag=global-covenant');
+  await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText(/^1 article found/);
+  expect(facets.askedWhileHeld, 'a shard was asked for while the facets were held').toBe(true);
+});
+
 test('a search fetches only the shards of its words', async ({ page, request }) => {
   const catalogue = await (await request.get(rel('/content/news/index.json'))).json();
   const files = contentRequests(page);
