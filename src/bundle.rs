@@ -3,6 +3,7 @@
 //! fallback, host config (`_headers`, `_redirects`), robots.txt, the
 //! sitemap, and pre-compressed copies of every text and wasm file.
 
+use crate::content::files;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 use std::fs;
@@ -300,7 +301,9 @@ fn br_size(path: &Path) -> Result<u64, String> {
 }
 
 /// What the homepage downloads, as (label, brotli bytes): the HTML, the
-/// styles, scripts and wasm, its two content files and the images they show.
+/// styles, scripts and wasm, the content files it preloads, those it
+/// fetches ahead for the news list once the app is ready, and the images
+/// of the latest news.
 pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
     let mut out = Vec::new();
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -325,7 +328,14 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
             br_size(&dir.join("content").join(f))?,
         ));
     }
-    let latest_path = dir.join("content").join(crate::content::files::NEWS_LATEST);
+    // Fetched once the app is ready (`Store::news_ahead`).
+    for f in [files::NEWS_INDEX.to_string(), files::news_page(1)] {
+        out.push((
+            format!("content/{f}"),
+            br_size(&dir.join("content").join(&f))?,
+        ));
+    }
+    let latest_path = dir.join("content").join(files::NEWS_LATEST);
     let latest: crate::content::NewsIndex =
         serde_json::from_str(&fs::read_to_string(&latest_path).map_err(|e| err(&latest_path, e))?)
             .map_err(|e| format!("{}: {e}", latest_path.display()))?;

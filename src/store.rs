@@ -332,6 +332,16 @@ impl Store {
         r
     }
 
+    /// Fetches what the list of all news needs (its catalogue and first
+    /// page) ahead of a visit to it: it then opens in one render, with no
+    /// loading line and no second layout. The homepage's budget counts the
+    /// same files (`bundle::homepage_downloads`).
+    #[cfg(target_arch = "wasm32")]
+    pub fn news_ahead(&self) {
+        self.news.ensure();
+        self.news_page(1).ensure();
+    }
+
     /// The search shard of `key` (pages are never rendered with a search).
     pub fn search_shard(&self, key: &str) -> Remote<SearchShard> {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]

@@ -24,8 +24,29 @@ struct Pending {
     live: HtmlElement,
 }
 
+/// Work waiting for the app to be ready.
+type Waiting = Vec<Box<dyn FnOnce()>>;
+
 thread_local! {
     static PENDING: RefCell<Option<Pending>> = const { RefCell::new(None) };
+    /// What waits for the app to be ready (`None` once it is).
+    static AFTER: RefCell<Option<Waiting>> = const { RefCell::new(Some(Vec::new())) };
+}
+
+/// Runs `f` once the app has taken over (at once if it has), so that work
+/// the page does not need never delays the takeover.
+pub fn after_ready(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let now = AFTER.with(|a| match &mut *a.borrow_mut() {
+        Some(waiting) => {
+            waiting.push(f);
+            None
+        }
+        None => Some(f),
+    });
+    if let Some(f) = now {
+        f();
+    }
 }
 
 /// Elements that can hold focus, in document order.
@@ -221,5 +242,8 @@ fn render_deferred(mut rest: Vec<(HtmlElement, f64)>, budget: f64) {
 fn mark_ready() {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", "ready");
+    }
+    for f in AFTER.with(|a| a.borrow_mut().take()).unwrap_or_default() {
+        f();
     }
 }

@@ -34,6 +34,10 @@ fn fake_dist(wasm_bytes: usize) -> tempfile::TempDir {
     std::fs::create_dir_all(p.join("images")).unwrap();
     std::fs::write(p.join("content/site.json"), "{}").unwrap();
     std::fs::write(p.join("content/events-home.json"), "{}").unwrap();
+    // Fetched ahead for the news list once the app is ready.
+    std::fs::create_dir_all(p.join("content/news/page")).unwrap();
+    std::fs::write(p.join("content/news/index.json"), "{}").unwrap();
+    std::fs::write(p.join("content/news/page/1.json"), "{}").unwrap();
     std::fs::write(
         p.join("content/news/latest.json"),
         r#"{"total":1,"articles":[{"slug":"a","title":"A","published":"2020","teaser":"t","tags":[],"image":{"src":"images/a.svg","alt":"a","width":1,"height":1},"words":1}]}"#,
@@ -50,7 +54,7 @@ fn size_budget_passes_and_fails_on_brotli_sizes() {
     assert!(iuc_asia::bundle::budget_report(ok.path(), &mut out).unwrap());
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("sizes (brotli): wasm 200.0 KiB"), "{text}");
-    assert!(text.contains("in 7 files"), "{text}");
+    assert!(text.contains("in 9 files"), "{text}");
     let big = fake_dist(251 * 1024);
     let mut out = Vec::new();
     assert!(!iuc_asia::bundle::budget_report(big.path(), &mut out).unwrap());

@@ -14,6 +14,10 @@ pub fn Home() -> impl IntoView {
     let store = use_store();
     let t = ui();
     store.site.ensure();
+    // The news list, the page most often opened from here, is fetched once
+    // the app is ready, so that it then opens in one render.
+    #[cfg(target_arch = "wasm32")]
+    crate::takeover::after_ready(move || store.news_ahead());
     let tagline = move || match store.site.state.get() {
         Load::Ready(s) => s.tagline.clone(),
         _ => String::new(),

@@ -37,8 +37,29 @@ test('from the keyboard, the next page of news starts at the page heading, as af
   await expect(back).toBeFocused();
 });
 
-test('opened from the homepage, the news list asks for its first page without waiting for the catalogue', async ({ page }) => {
+test('from the homepage, the news list is fetched once the app is ready, and then opens with nothing left to load', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => { const m = new URL(r.url()).pathname.match(/content\/(news\/.+)$/); if (m) fetched.push(m[1]); });
   await open(page, '/');
+  await expect.poll(() => [...new Set(fetched)].sort()).toEqual(['news/index.json', 'news/latest.json', 'news/page/1.json']);
+  // From here on no content file can load: what the list shows was fetched ahead.
+  await page.route('**/content/**', (route) => route.abort());
+  await page.evaluate(() => {
+    const w = window as unknown as { sawLoading: boolean };
+    w.sawLoading = false;
+    new MutationObserver(() => { w.sawLoading ||= !!document.querySelector('main .loading'); })
+      .observe(document.body, { childList: true, subtree: true });
+  });
+  await page.locator('.main-nav').getByRole('link', { name: 'News' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeFocused();
+  await expect(page.locator('.grid.cards > article')).toHaveCount(12);
+  await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 1 of 2');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading), 'no loading line was ever shown').toBe(false);
+});
+
+test('opened from another page, the news list asks for its first page without waiting for the catalogue', async ({ page }) => {
+  await open(page, '/events/');
   let asked: () => void = () => {};
   const firstPageAsked = new Promise<boolean>((r) => (asked = () => r(true)));
   await page.route('**/content/news/page/1.json', (route) => { asked(); return route.continue(); });
