@@ -33,9 +33,10 @@ async function fresh(browser) {
   cdp.on('Network.loadingFinished', (e) => {
     const url = urls.get(e.requestId) ?? '';
     if (url.includes('/content/')) {
+      const file = url.replace(/.*\/content\//, '');
       bytes += e.encodedDataLength;
-      files.push(url.replace(/.*\/content\//, ''));
-      sizes.set(files.at(-1), e.encodedDataLength);
+      files.push(file);
+      sizes.set(file, e.encodedDataLength);
     }
   });
   // The main thread's tasks, from start to end (`busy`, what the targets

@@ -322,14 +322,10 @@ pub fn homepage_downloads(dir: &Path) -> Result<Vec<(String, u64)>, String> {
         }
     }
     let index = fs::read_to_string(dir.join("index.html")).map_err(|e| err(dir, e))?;
-    for f in preloaded_content(&index) {
-        out.push((
-            format!("content/{f}"),
-            br_size(&dir.join("content").join(f))?,
-        ));
-    }
-    // Fetched once the app is ready (`Store::news_ahead`).
-    for f in [files::NEWS_INDEX.to_string(), files::news_page(1)] {
+    // The files the page preloads, then those fetched once the app is
+    // ready (`Store::news_ahead`).
+    let ahead = [files::NEWS_INDEX.to_string(), files::news_page(1)];
+    for f in preloaded_content(&index).into_iter().chain(ahead) {
         out.push((
             format!("content/{f}"),
             br_size(&dir.join("content").join(&f))?,

@@ -123,7 +123,7 @@ test('each content file is fetched once per visit', async ({ page }) => {
   expect(counts.get('events-home.json')).toBe(1);
   expect(counts.get('site.json')).toBe(1);
   expect(counts.get('news/latest.json')).toBe(1);
-  // Fetched ahead for the news list, once (\`Store::news_ahead\`).
+  // Fetched ahead for the news list, once (`Store::news_ahead`).
   await expect.poll(() => counts.get('news/index.json')).toBe(1);
   expect(counts.get('news/page/1.json')).toBe(1);
   expect([...counts.keys()].filter((f) => f.startsWith('events/year/')), 'only the years shown').toEqual(['events/year/2020.json']);
