@@ -360,6 +360,69 @@ pub fn preloaded_content(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// The lowest address at which any of the wasm module's data segments is
+/// placed (`None` when it places none). wasm-opt runs with
+/// `--low-memory-unused` (`index.html`), a promise that nothing lives in
+/// the first 1 KiB of memory: `budget_report` holds the linker to it.
+pub fn lowest_data_address(wasm: &[u8]) -> Result<Option<u32>, String> {
+    /// A LEB128 number; `signed` for an `i32.const`.
+    fn leb(b: &[u8], at: &mut usize, signed: bool) -> Result<u64, String> {
+        let (mut v, mut shift) = (0u64, 0);
+        loop {
+            let byte = *b.get(*at).ok_or("the wasm ends inside a number")?;
+            *at += 1;
+            v |= u64::from(byte & 0x7f) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                if signed && byte & 0x40 != 0 && shift < 64 {
+                    v |= !0u64 << shift;
+                }
+                return Ok(v);
+            }
+            if shift > 63 {
+                return Err("the wasm has an over-long number".into());
+            }
+        }
+    }
+    let num = |at: &mut usize| leb(wasm, at, false).map(|v| v as usize);
+    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("not a wasm module (version 1)".into());
+    }
+    let mut at = 8;
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let size = num(&mut at)?;
+        let end = at + size;
+        if id != 11 {
+            at = end;
+            continue;
+        }
+        let mut lowest: Option<u32> = None;
+        let mut p = at;
+        for _ in 0..num(&mut p)? {
+            let flags = num(&mut p)?;
+            if flags == 2 {
+                num(&mut p)?; // memory index
+            }
+            if flags != 1 {
+                // Active: the offset is `i32.const n; end`.
+                if wasm.get(p) != Some(&0x41) {
+                    return Err("a data segment's offset is not a constant".into());
+                }
+                p += 1;
+                let offset = leb(wasm, &mut p, true)? as i32 as u32;
+                p += 1; // end
+                lowest = Some(lowest.map_or(offset, |l| l.min(offset)));
+            }
+            let len = num(&mut p)?;
+            p += len;
+        }
+        return Ok(lowest);
+    }
+    Ok(None)
+}
+
 /// Prints the sizes and checks the budgets. Returns false when over budget.
 pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, String> {
     let items = homepage_downloads(dir)?;
@@ -408,6 +471,26 @@ pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, S
             "OVER BUDGET: the wasm is {} brotli, more than {}",
             kb(wasm),
             kb(WASM_BUDGET)
+        );
+        ok = false;
+    }
+    let wasm_file = fs::read_dir(dir)
+        .map_err(|e| err(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with("_bg.wasm") && is_hashed(n))
+        })
+        .ok_or_else(|| format!("{}: no hashed .wasm file", dir.display()))?;
+    let bytes = fs::read(&wasm_file).map_err(|e| err(&wasm_file, e))?;
+    let lowest =
+        lowest_data_address(&bytes).map_err(|e| format!("{}: {e}", wasm_file.display()))?;
+    if let Some(low) = lowest.filter(|l| *l < 1024) {
+        let _ = writeln!(
+            out,
+            "UNSAFE: the wasm places data at address {low}, in the first 1 KiB, which \
+             wasm-opt's --low-memory-unused (index.html) assumes is unused"
         );
         ok = false;
     }

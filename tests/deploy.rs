@@ -14,6 +14,42 @@ fn nginx_config_sends_every_security_header() {
     assert!(!after_first_location.contains("add_header"));
 }
 
+/// A wasm module with one active data segment of two bytes, at the
+/// address whose signed LEB128 encoding is `offset`.
+fn wasm_with_data_at(offset: &[u8]) -> Vec<u8> {
+    let mut segment = vec![1, 0, 0x41];
+    segment.extend_from_slice(offset);
+    segment.extend_from_slice(&[0x0b, 2, b'h', b'i']);
+    let mut module = b"\0asm\x01\0\0\0".to_vec();
+    // A custom section first, which the reader must step over.
+    module.extend_from_slice(&[0, 4, 3, b'a', b'b', b'c']);
+    module.extend_from_slice(&[11, segment.len() as u8]);
+    module.extend_from_slice(&segment);
+    module
+}
+
+#[test]
+fn data_segments_are_read_from_the_wasm() {
+    use iuc_asia::bundle::lowest_data_address;
+    assert_eq!(
+        lowest_data_address(&wasm_with_data_at(&[0x80, 0x80, 0xc0, 0x00])),
+        Ok(Some(1 << 20))
+    );
+    assert_eq!(
+        lowest_data_address(&wasm_with_data_at(&[0x10])),
+        Ok(Some(16))
+    );
+    // 64 takes two bytes: a lone 0x40 would be the i32.const -64.
+    assert_eq!(
+        lowest_data_address(&wasm_with_data_at(&[0xc0, 0x00])),
+        Ok(Some(64))
+    );
+    assert_eq!(lowest_data_address(b"\0asm\x01\0\0\0"), Ok(None));
+    assert!(lowest_data_address(&[0u8; 10]).is_err());
+    let cut = wasm_with_data_at(&[0x80, 0x80]);
+    assert!(lowest_data_address(&cut[..cut.len() - 6]).is_err());
+}
+
 /// A minimal built bundle: `wasm_bytes` of wasm and the homepage's files.
 fn fake_dist(wasm_bytes: usize) -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
@@ -23,7 +59,13 @@ fn fake_dist(wasm_bytes: usize) -> tempfile::TempDir {
         r#"<html lang="en" data-preload="/content/site.json /content/news/latest.json /content/events-home.json"><head></head></html>"#,
     )
     .unwrap();
-    std::fs::write(p.join("iuc-asia-0123456789abcdef_bg.wasm"), vec![0u8; 10]).unwrap();
+    // A module whose one data segment starts at 1 MiB, as Rust's linker
+    // places it (the stack below it).
+    std::fs::write(
+        p.join("iuc-asia-0123456789abcdef_bg.wasm"),
+        wasm_with_data_at(&[0x80, 0x80, 0xc0, 0x00]),
+    )
+    .unwrap();
     std::fs::write(
         p.join("iuc-asia-0123456789abcdef_bg.wasm.br"),
         vec![0u8; wasm_bytes],
@@ -61,4 +103,21 @@ fn size_budget_passes_and_fails_on_brotli_sizes() {
     assert!(String::from_utf8(out)
         .unwrap()
         .contains("OVER BUDGET: the wasm is 251.0 KiB"));
+}
+
+#[test]
+fn wasm_data_in_the_first_kib_fails_the_budget_stage() {
+    let low = fake_dist(200 * 1024);
+    std::fs::write(
+        low.path().join("iuc-asia-0123456789abcdef_bg.wasm"),
+        wasm_with_data_at(&[0x10]),
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    assert!(!iuc_asia::bundle::budget_report(low.path(), &mut out).unwrap());
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("UNSAFE: the wasm places data at address 16"),
+        "{text}"
+    );
 }
