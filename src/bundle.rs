@@ -402,6 +402,9 @@ pub fn lowest_data_address(wasm: &[u8]) -> Result<Option<u32>, String> {
         let mut p = at;
         for _ in 0..num(&mut p)? {
             let flags = num(&mut p)?;
+            if flags > 2 {
+                return Err(format!("a data segment has unknown flags {flags}"));
+            }
             if flags == 2 {
                 num(&mut p)?; // memory index
             }
@@ -412,7 +415,10 @@ pub fn lowest_data_address(wasm: &[u8]) -> Result<Option<u32>, String> {
                 }
                 p += 1;
                 let offset = leb(wasm, &mut p, true)? as i32 as u32;
-                p += 1; // end
+                if wasm.get(p) != Some(&0x0b) {
+                    return Err("a data segment's offset is not one constant".into());
+                }
+                p += 1;
                 lowest = Some(lowest.map_or(offset, |l| l.min(offset)));
             }
             let len = num(&mut p)?;

@@ -46,6 +46,11 @@ fn data_segments_are_read_from_the_wasm() {
     );
     assert_eq!(lowest_data_address(b"\0asm\x01\0\0\0"), Ok(None));
     assert!(lowest_data_address(&[0u8; 10]).is_err());
+    // An offset computed from two constants is not read as the first.
+    let mut summed = wasm_with_data_at(&[0x10]);
+    let end = summed.iter().rposition(|b| *b == 0x0b).unwrap();
+    summed[end] = 0x41;
+    assert!(lowest_data_address(&summed).is_err());
     let cut = wasm_with_data_at(&[0x80, 0x80]);
     assert!(lowest_data_address(&cut[..cut.len() - 6]).is_err());
 }
