@@ -480,14 +480,11 @@ pub fn budget_report(dir: &Path, out: &mut dyn std::io::Write) -> Result<bool, S
         );
         ok = false;
     }
-    let wasm_file = fs::read_dir(dir)
-        .map_err(|e| err(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.ends_with("_bg.wasm") && is_hashed(n))
-        })
+    // The wasm the homepage downloads, as listed above.
+    let wasm_file = items
+        .iter()
+        .find(|i| i.0.ends_with(".wasm") && !i.0.contains('/'))
+        .map(|i| dir.join(&i.0))
         .ok_or_else(|| format!("{}: no hashed .wasm file", dir.display()))?;
     let bytes = fs::read(&wasm_file).map_err(|e| err(&wasm_file, e))?;
     let lowest =
