@@ -309,6 +309,15 @@ pub struct Piece<'a> {
 /// Splits `text` so that each word starting with a query word is marked.
 pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
     let mut out: Vec<Piece<'a>> = Vec::new();
+    if q.words.is_empty() && q.cjk.is_empty() {
+        // No query, as on every list without a search: nothing to mark, and
+        // no word to lower-case (each card's title and teaser, every time a
+        // list is drawn).
+        if !text.is_empty() {
+            out.push(Piece { text, mark: false });
+        }
+        return out;
+    }
     let mut push = |text: &'a str, mark: bool| {
         if !text.is_empty() {
             out.push(Piece { text, mark });
@@ -550,6 +559,20 @@ mod tests {
             highlight("nothing", &q),
             [Piece {
                 text: "nothing",
+                mark: false
+            }]
+        );
+        assert_eq!(highlight("", &q), []);
+    }
+
+    #[test]
+    fn highlight_without_a_query_keeps_the_text_whole() {
+        let q = Query::parse(" ,. ");
+        assert!(q.words.is_empty() && q.cjk.is_empty());
+        assert_eq!(
+            highlight("Da Nang: 城市 data", &q),
+            [Piece {
+                text: "Da Nang: 城市 data",
                 mark: false
             }]
         );
