@@ -51,3 +51,55 @@ export async function interaction(page, action, done, changed = false) {
     return painted - t0;
   }, [action, done, changed, QUIET]);
 }
+
+/** The main-thread work one keypress of a visitor causes: Enter on the
+ * link `link` (a selector), focused beforehand, with Chromium tracing the
+ * page and no code of the bench running in it meanwhile (no evaluated
+ * action, no observer, no polling: each of those is main-thread work
+ * too, which `interaction` adds to what it times). Every task on the
+ * page's main thread from the key's first task until WINDOW ms later is
+ * summed: `busy` their wall time (what the targets bound) and `cpu` the
+ * thread time they were given (on a busy 2-core host a task often waits
+ * for a core). `done` (a function body) must hold afterwards, or the
+ * measure fails: the WINDOW was too short for the result. With `floor`
+ * ({ selector, html, title }), the link's click puts that markup in place
+ * of `selector` instead, in one step, as `history.pushState` changes the
+ * URL the same way the app does: what the browser alone spends on the
+ * same result. */
+const WINDOW = 700;
+export async function keyWork(context, page, link, done, floor = null) {
+  const a = page.locator(link);
+  await a.scrollIntoViewIfNeeded();
+  if (floor) {
+    await a.evaluate((el, { selector, html, title }) => el.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      history.pushState(null, '', el.href);
+      document.title = title;
+      document.querySelector(selector).outerHTML = html;
+    }, { capture: true, once: true }), floor);
+  }
+  await a.focus();
+  await page.waitForTimeout(100);
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.keyboard.press('Enter');
+  await new Promise((resolve) => setTimeout(resolve, WINDOW));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  if (!(await page.evaluate((body) => new Function(body)(), done))) throw new Error(`keyWork: the result of Enter on ${link} was not on screen within ${WINDOW} ms`);
+  // The page's main thread: the one that dispatched the key.
+  const key = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((x, y) => x.ts - y.ts)[0];
+  if (!key) throw new Error('keyWork: no keydown in the trace');
+  const tasks = events.filter((e) => e.pid === key.pid && e.tid === key.tid && e.ph === 'X' && e.name === 'RunTask');
+  const from = tasks.find((t) => t.ts <= key.ts && key.ts <= t.ts + t.dur)?.ts ?? key.ts;
+  const mine = tasks.filter((t) => t.ts >= from);
+  return { busy: mine.reduce((n, t) => n + t.dur, 0) / 1000, cpu: mine.reduce((n, t) => n + (t.tdur ?? 0), 0) / 1000 };
+}

@@ -8,7 +8,7 @@
 //
 // Usage: SCALE=<large site> SITE=<shipped site> PF_JSON=<file> node bench/scale.mjs
 import fs from 'fs';
-import { median, launch, interaction } from './browser.mjs';
+import { median, launch, interaction, keyWork } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SCALE = process.env.SCALE ?? 'http://127.0.0.1:8092/';
@@ -39,22 +39,17 @@ async function fresh(browser) {
       sizes.set(file, e.encodedDataLength);
     }
   });
-  // The main thread's tasks, from start to end (`busy`, what the targets
-  // bound), and the CPU time the thread was given meanwhile (`cpu`): on a
-  // busy 2-core host the renderer waits for a core within its tasks, so the
-  // first is often twice the second. Both from one reading, in ms.
+  // The main thread's tasks so far, from start to end (`busy`), and the CPU
+  // time the thread was given meanwhile (`cpu`): on a busy 2-core host the
+  // renderer waits for a core within its tasks, so the first is often twice
+  // the second. Both from one reading, in ms. (An interaction's own work is
+  // read from a trace instead: `keyWork`.)
   const usage = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const read = (name) => 1000 * metrics.find((m) => m.name === name).value;
     return { busy: read('TaskDuration'), cpu: read('ThreadTime') };
   };
   return { context, page, bytes: () => bytes, files, sizes, usage };
-}
-
-/** The main thread's use since the reading `before`. */
-async function since(v, before) {
-  const now = await v.usage();
-  return { busy: now.busy - before.busy, cpu: now.cpu - before.cpu };
 }
 
 const READY = 'html[data-app="ready"]';
@@ -73,17 +68,17 @@ async function visit(browser, base, path, ready) {
   return out;
 }
 
-const NEWS_LINK = "document.querySelector('.main-nav a[href$=\"news/\"]')";
-const OPEN_NEWS = `${NEWS_LINK}.click()`;
+const NEWS_LINK = '.main-nav a[href$="news/"]';
 const NEWS_SHOWN = "return document.querySelectorAll('.grid.cards > article').length === 12 && !document.querySelector('main .loading')";
 
-/** /news opened from the homepage by its link (or by `action`): the
- * main-thread work and the time until its list is shown, with the app
- * already running. The homepage fetches the list's first files once the
- * app is ready (`Store::news_ahead`): `ahead` is their bytes, and the
- * main-thread work between the app's ready mark being seen and the click,
- * which holds their parsing; neither is part of the row's figure. */
-async function openNews(browser, base, action = OPEN_NEWS) {
+/** /news opened from the homepage by its link, with the app already
+ * running (or the floor's markup put in place, `floor`): the main-thread
+ * work of the keypress (`keyWork`) and the content bytes it fetched. The
+ * homepage fetches the list's first files once the app is ready
+ * (`Store::news_ahead`): `ahead` is their bytes, and the main-thread work
+ * between the app's ready mark being seen and the key, which holds their
+ * parsing; neither is part of the row's figure. */
+async function openNews(browser, base, floor = null) {
   const v = await fresh(browser);
   await v.page.goto(base);
   await v.page.waitForSelector(`${READY} .news-card`);
@@ -93,9 +88,9 @@ async function openNews(browser, base, action = OPEN_NEWS) {
   await v.page.waitForTimeout(300);
   const before = await v.usage();
   const bytes0 = v.bytes();
-  const t = await interaction(v.page, action, NEWS_SHOWN);
+  const work = await keyWork(v.context, v.page, NEWS_LINK, NEWS_SHOWN, floor);
   const out = {
-    ms: t, ...(await since(v, before)), bytes: v.bytes() - bytes0,
+    ...work, bytes: v.bytes() - bytes0,
     ahead: { bytes: AHEAD.reduce((n, f) => n + (v.sizes.get(f) ?? 0), 0), busy: before.busy - ready.busy },
   };
   await v.context.close();
@@ -123,47 +118,39 @@ async function searches(browser, base) {
   return out;
 }
 
-const NEXT_MONTH_LINK = "document.querySelector('.month-nav a[rel=next]')";
-const NEXT_MONTH = `${NEXT_MONTH_LINK}.click()`;
-/** The floor under an in-app navigation: the browser drawing the very
- * result the app drew, with no app work. The app's own markup for the
- * result is read once (`html`, of the element `selector` after `action`);
- * the floor then changes the URL the same way (`history.pushState`, which
- * also has Chromium fetch the favicon again) and puts that markup in
- * place in one step, which the browser parses, styles, lays out and
- * paints: what the browser alone spends on that result on this host. (A
- * finer update of the old tree could cost less; this is the baseline, not
- * a proven lower bound.) */
-async function appDrawn(browser, url, ready, action, doneOf, selector) {
+const NEXT_MONTH_LINK = '.month-nav a[rel=next]';
+/** The markup the app draws for `selector` once `link` is followed on
+ * `url` (with `done` built from the page as it was before), and the title:
+ * what the floor under that navigation puts in place (`keyWork`'s
+ * `floor`). The floor is what the browser alone spends on that result on
+ * this host; a finer update of the old tree could cost less, so it is a
+ * baseline, not a proven lower bound. */
+async function appDrawn(browser, url, ready, link, doneOf, selector) {
   const v = await fresh(browser);
   await v.page.goto(url);
   await v.page.waitForSelector(ready);
   await v.page.waitForTimeout(200);
-  await interaction(v.page, action, await doneOf(v.page));
+  await interaction(v.page, `document.querySelector(${JSON.stringify(link)}).click()`, await doneOf(v.page));
   const out = await v.page.evaluate((sel) => ({ html: document.querySelector(sel).outerHTML, title: document.title }), selector);
   await v.context.close();
-  return out;
+  return { selector, ...out };
 }
-const drawnFloor = (link, selector, { html, title }) =>
-  `history.pushState(null, '', ${link}.href); document.title = ${JSON.stringify(title)}; ` +
-  `document.querySelector(${JSON.stringify(selector)}).outerHTML = ${JSON.stringify(html)}`;
 const MONTH_SECTION = 'section[aria-labelledby="month-heading"]';
 /** The month shown has changed from the one on `page` now. */
 const captionChanged = async (page) =>
   `return document.querySelector('table.calendar caption')?.textContent !== ${JSON.stringify(await page.locator('table.calendar caption').textContent())}`;
 
-/** The month view of `month`, then `action` (the next month by default),
- * timed until the calendar's caption has changed. */
-async function monthSwitch(browser, base, month, action = NEXT_MONTH) {
+/** The month view of `month`, then its "next month" link followed (or
+ * the floor's markup put in place, `floor`): the keypress's main-thread
+ * work (`keyWork`) and the content bytes it fetched. */
+async function monthSwitch(browser, base, month, floor = null) {
   const v = await fresh(browser);
   await v.page.goto(`${base}events/?view=month&month=${month}`);
   await v.page.waitForSelector(`${READY} table.calendar`);
   await v.page.waitForTimeout(200);
   const done = await captionChanged(v.page);
-  const before = await v.usage();
   const bytes0 = v.bytes();
-  const t = await interaction(v.page, action, done);
-  const out = { ms: t, ...(await since(v, before)), bytes: v.bytes() - bytes0 };
+  const out = { ...(await keyWork(v.context, v.page, NEXT_MONTH_LINK, done, floor)), bytes: v.bytes() - bytes0 };
   await v.context.close();
   return out;
 }
@@ -227,11 +214,10 @@ try {
       const so = await med(() => openNews(browser, SITE));
       const lo = await med(() => openNews(browser, SCALE));
       row('/news opened from the homepage: main-thread', pick(so, (r) => r.busy), pick(lo, (r) => r.busy), '≤ 50 ms', ms,
-        `; until shown ${ms(pick(lo, (r) => r.ms))}, ${kb(pick(lo, (r) => r.bytes))}; ${cpuOf(so, lo)}; ` +
+        `; ${kb(pick(lo, (r) => r.bytes))} fetched; ${cpuOf(so, lo)}; ` +
         `fetched ahead on the homepage: ${kb(pick(lo, (r) => r.ahead.bytes))}, ` +
         `with ${ms(pick(lo, (r) => r.ahead.busy))} of main-thread work there after the app was ready`);
-      const newsFloor = async (base) => drawnFloor(NEWS_LINK, 'main',
-        await appDrawn(browser, base, `${READY} .news-card`, OPEN_NEWS, async () => NEWS_SHOWN, 'main'));
+      const newsFloor = (base) => appDrawn(browser, base, `${READY} .news-card`, NEWS_LINK, async () => NEWS_SHOWN, 'main');
       const [snf, lnf] = [await newsFloor(SITE), await newsFloor(SCALE)];
       floorRow(lo, await med(() => openNews(browser, SITE, snf)), await med(() => openNews(browser, SCALE, lnf)));
     }
@@ -257,9 +243,9 @@ try {
   const sm = await med(() => monthSwitch(browser, SITE, '2020-09'));
   const lm = await med(() => monthSwitch(browser, SCALE, large.month));
   row('a month switch: main-thread work', pick(sm, (r) => r.busy), pick(lm, (r) => r.busy), '≤ 16 ms', ms,
-    `; until painted ${ms(pick(lm, (r) => r.ms))}, ${kb(pick(lm, (r) => r.bytes))} fetched; ${cpuOf(sm, lm)}`);
-  const monthFloor = async (base, month) => drawnFloor(NEXT_MONTH_LINK, MONTH_SECTION,
-    await appDrawn(browser, `${base}events/?view=month&month=${month}`, `${READY} table.calendar`, NEXT_MONTH, captionChanged, MONTH_SECTION));
+    `; ${kb(pick(lm, (r) => r.bytes))} fetched; ${cpuOf(sm, lm)}`);
+  const monthFloor = (base, month) =>
+    appDrawn(browser, `${base}events/?view=month&month=${month}`, `${READY} table.calendar`, NEXT_MONTH_LINK, captionChanged, MONTH_SECTION);
   const [smf, lmf] = [await monthFloor(SITE, '2020-09'), await monthFloor(SCALE, large.month)];
   const sf = await med(() => monthSwitch(browser, SITE, '2020-09', smf));
   const lf = await med(() => monthSwitch(browser, SCALE, large.month, lmf));
