@@ -309,20 +309,18 @@ pub struct Piece<'a> {
 /// Splits `text` so that each word starting with a query word is marked.
 pub fn highlight<'a>(text: &'a str, q: &Query) -> Vec<Piece<'a>> {
     let mut out: Vec<Piece<'a>> = Vec::new();
-    if q.words.is_empty() && q.cjk.is_empty() {
-        // No query, as on every list without a search: nothing to mark, and
-        // no word to lower-case (each card's title and teaser, every time a
-        // list is drawn).
-        if !text.is_empty() {
-            out.push(Piece { text, mark: false });
-        }
-        return out;
-    }
     let mut push = |text: &'a str, mark: bool| {
         if !text.is_empty() {
             out.push(Piece { text, mark });
         }
     };
+    if q.words.is_empty() && q.cjk.is_empty() {
+        // No query, as on every list without a search: nothing to mark, and
+        // no word to lower-case (each card's title and teaser, every time a
+        // list is drawn).
+        push(text, false);
+        return out;
+    }
     let mut word_start: Option<usize> = None;
     let mut plain_start = 0;
     let bytes_end = text.len();
