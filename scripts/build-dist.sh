@@ -11,9 +11,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 out="${1:-dist}"
-public_url="${2:-/}"
 content="${CONTENT:-public/content}"
 export PATH="$(scripts/setup.sh --print-path)"
+# The public URL as every file writes it ("iuc-asia" → "/iuc-asia/"), checked
+# before trunk writes it into index.html: one that is not a plain path
+# (`//host/`, quotes, `..`) stops here with the pipeline's own message.
+public_url="$(cargo run --quiet --bin site-gen -- public-url "${2:-/}")"
 # One build at a time: concurrent builds would share trunk's output folder.
 mkdir -p target && exec 9>target/.build-dist.lock && flock 9
 app="target/trunk-app/$(printf '%s' "$public_url" | tr -c 'a-zA-Z0-9' _)"

@@ -97,10 +97,27 @@ pub fn absolute(site_url: &str, route_path: &str) -> String {
     )
 }
 
-/// JSON for a `<script type="application/ld+json">`: `</` cannot end the
-/// element early.
+/// JSON for a `<script type="application/ld+json">`. Inside a script
+/// element the HTML tokenizer reacts to `</script`, and also to `<!--`
+/// followed by `<script` (the "double-escaped" state, in which the real
+/// `</script>` no longer ends the element and the rest of the page becomes
+/// script text: adversarial T1). Writing `<`, `>` and `&` as JSON escapes
+/// leaves the tokenizer nothing to react to, and JSON readers the same
+/// value. U+2028 and U+2029 are escaped too, so the text is also safe to
+/// read as JavaScript.
 pub fn script_json(v: &serde_json::Value) -> String {
-    v.to_string().replace("</", "<\\/")
+    let mut out = String::new();
+    for c in v.to_string().chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl Head {

@@ -22,6 +22,8 @@ pub mod ics;
 pub mod lang;
 pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod page_check;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pipeline;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]

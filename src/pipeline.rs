@@ -104,12 +104,46 @@ pub fn build_instant() -> DateTime<Utc> {
     DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 
-/// "/iuc-asia/" from "/iuc-asia", "iuc-asia/" or "/iuc-asia/"; "/" for "".
-pub fn normalise_public_url(p: &str) -> String {
-    match p.trim_matches('/') {
-        "" => "/".to_string(),
-        path => format!("/{path}/"),
+/// The path the bundle is served under, as every file writes it ("/" or
+/// "/iuc-asia/"), from what a deployer typed: "/iuc-asia", "iuc-asia/" and
+/// "/iuc-asia/" all give "/iuc-asia/", "" and "/" give "/". It goes into
+/// `<base href>`, `_headers`, `_redirects`, feeds and calendars, so only a
+/// plain path is accepted: segments of letters, digits, `-`, `_`, `.` and
+/// `~` between single slashes. `//host/` (protocol-relative: it names
+/// another host), `..`, spaces, quotes and control characters are refused
+/// before anything is built or written (T8, T9). Every entry point
+/// (`site-gen dist`, `site-gen build`, `make dist` before trunk) calls it.
+pub fn public_url(p: &str) -> Result<String, String> {
+    let refuse = |why: &str| {
+        Err(format!(
+            "the public URL {:?} must be a plain path such as / or /iuc-asia/: it {why}",
+            crate::tools::printable(p)
+        ))
+    };
+    let inner = p.strip_prefix('/').unwrap_or(p);
+    let inner = inner.strip_suffix('/').unwrap_or(inner);
+    if inner.is_empty() {
+        return if p.len() <= 1 {
+            Ok("/".into())
+        } else {
+            refuse("is only slashes")
+        };
     }
+    for seg in inner.split('/') {
+        if seg.is_empty() {
+            return refuse("has an empty segment (`//` would name another host)");
+        }
+        if seg == "." || seg == ".." {
+            return refuse("has a `.` or `..` segment");
+        }
+        if !seg
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+        {
+            return refuse("has characters other than letters, digits, -, _, . and ~");
+        }
+    }
+    Ok(format!("/{inner}/"))
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> String {
@@ -143,7 +177,7 @@ pub struct Derived {
 pub fn site_url(set: &ContentSet, public_url: &str) -> Result<String, String> {
     let site = &set.site.as_ref().ok_or("site.json did not load")?.value;
     let origin = crate::content::validate::origin_of(&site.url);
-    Ok(format!("{origin}{}", normalise_public_url(public_url)))
+    Ok(format!("{origin}{}", public_url))
 }
 
 /// One edition's content files, and every file derived from them: news
@@ -440,6 +474,11 @@ impl Shares {
                 .map(|a| (a.image.src.clone(), a.image.alt.clone())),
             _ => None,
         };
+        // What an error names: the illustration's file, or the page.
+        let what = match &illustration {
+            Some((src, _)) => format!("public/{src} (the illustration of {})", page.route.path()),
+            None => format!("the share card of {}", page.route.file_in(page.lang)),
+        };
         let (svg, alt) = match illustration {
             Some((src, alt)) => {
                 let path = self.images.join(src.trim_start_matches("images/"));
@@ -489,7 +528,12 @@ impl Shares {
                         self.renderer =
                             Some(share_image::Renderer::new(&root.join("assets/fonts"))?);
                     }
-                    let img = self.renderer.as_ref().expect("just made").render(&svg)?;
+                    let img = self
+                        .renderer
+                        .as_ref()
+                        .expect("just made")
+                        .render(&svg)
+                        .map_err(|e| format!("{what}: cannot draw the share image: {e}"))?;
                     self.drawn += 1;
                     let _ = fs::create_dir_all(&self.cache);
                     let _ = fs::write(&cached, &img.png);
@@ -602,7 +646,7 @@ fn stage(log: &mut dyn Write, name: &str, started: Instant, what: String) {
 
 /// Runs the whole pipeline. The output folder is replaced.
 pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
-    let public_url = normalise_public_url(&o.public_url);
+    let public_url = public_url(&o.public_url)?;
     let t0 = Instant::now();
     let images_parent = o.images.parent().unwrap_or(Path::new("."));
     let set = check(&o.content, images_parent)?;
@@ -652,6 +696,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
     };
     let mut shares = Shares::new(&o.images)?;
     let mut pages = 0;
+    let mut parse_time = std::time::Duration::ZERO;
     let mut indexable: Vec<(String, Option<String>)> = Vec::new();
     let mut routes = Vec::new();
     for ((lang, set), d) in editions.iter().zip(derived) {
@@ -670,11 +715,23 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
             if template.is_some() {
                 page.head.image = Some(shares.image_for(&page, &prefilled, &site_url, &mut out)?);
             }
-            if let Some(template) = &template {
-                out.write(
-                    &route.file_in(*lang),
-                    page_html(template, &page, &site_url, &public_url, *lang)?,
-                )?;
+            // Every page is parsed back, also in a build without the app's
+            // template (tests, the fuzzer), in a bare one of the same shape.
+            let file = route.file_in(*lang);
+            let html = page_html(
+                template
+                    .as_deref()
+                    .unwrap_or(crate::page_check::BARE_TEMPLATE),
+                &page,
+                &site_url,
+                &public_url,
+                *lang,
+            )?;
+            let parsed = Instant::now();
+            crate::page_check::check(&file, &html)?;
+            parse_time += parsed.elapsed();
+            if template.is_some() {
+                out.write(&file, html)?;
                 pages += 1;
             }
         }
@@ -692,9 +749,10 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         "pages",
         t,
         format!(
-            "{pages} pages ({} routes × {} editions), {} share images ({} drawn, the rest from the cache)",
+            "{pages} pages ({} routes × {} editions; each parsed back clean in {} ms in all), {} share images ({} drawn, the rest from the cache)",
             routes.len(),
             editions.len(),
+            parse_time.as_millis(),
             shares.written.len(),
             shares.drawn
         ),
@@ -787,17 +845,20 @@ pub fn host_root_dir(out: &Path, public_url: &str) -> Option<PathBuf> {
 
 /// A rendered page must be what its route says: an item's page shows the
 /// item, not the not-found page (a route table and the build disagreeing
-/// would otherwise publish "not found" pages with status 200).
+/// would otherwise publish "not found" pages with status 200). The
+/// not-found pages, and only they, are `noindex` (`PageMeta`), so that is
+/// what is checked: a title that happens to begin like "Article not found"
+/// is an editor's choice, not a missing page (T14).
 fn check_page(page: &Page) -> Result<(), String> {
-    let t = crate::strings::for_lang(page.lang);
-    let not_found = page.head.title.starts_with(t.not_found_title)
-        || page.head.title.starts_with(t.article_not_found)
-        || page.head.title.starts_with(t.event_not_found)
-        || page.head.title.starts_with(t.pairing_not_found);
-    if not_found != (page.route == Route::NotFound) {
+    if page.head.noindex != (page.route == Route::NotFound) {
         return Err(format!(
-            "the page for {} rendered as `{}`",
+            "the page for {} rendered as {} (`{}`)",
             page.route.path(),
+            if page.head.noindex {
+                "a not-found page"
+            } else {
+                "a page of its own"
+            },
             page.head.title
         ));
     }

@@ -125,7 +125,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// generate anything from content that has problems. `public_url` is the
 /// path the bundle is served under ("/" or "/iuc-asia/").
 pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(), String> {
-    check_public_url(public_url)?;
+    let public_url = &pipeline::public_url(public_url)?;
     let public = content_dir.parent().unwrap_or(Path::new("."));
     let set = pipeline::check(content_dir, public)?;
     let site_url = pipeline::site_url(&set, public_url)?;
@@ -143,22 +143,6 @@ pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(),
         )?;
     }
     Ok(())
-}
-
-/// The public URL is written into index.html, `_headers` and `_redirects`:
-/// only a plain path may be (letters, digits, `-`, `_`, `.`, `~`, `/`).
-pub fn check_public_url(p: &str) -> Result<(), String> {
-    let plain = p
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"-_.~/".contains(&b));
-    if plain && !p.split('/').any(|seg| seg == "..") {
-        Ok(())
-    } else {
-        Err(format!(
-            "the public URL {:?} must be a plain path such as / or /iuc-asia/",
-            printable(p)
-        ))
-    }
 }
 
 /// One JSON Schema per kind of content file, generated from the Rust types.

@@ -8,6 +8,9 @@
 //!   stages only (checked content and derived files), which `trunk serve`
 //!   runs as its post-build hook in its staging folder.
 //! - `site-gen schemas OUT_DIR`: one JSON Schema per content file.
+//! - `site-gen public-url PATH`: the public URL as the bundle writes it
+//!   ("iuc-asia" gives "/iuc-asia/"), or an error for one that is not a
+//!   plain path; `make dist` asks it before trunk runs.
 //! - `site-gen compress DIR`: `.br` and `.gz` beside every text/wasm file.
 //! - `site-gen budget DIR`: prints brotli sizes; fails over the size budgets.
 
@@ -41,6 +44,7 @@ fn main() {
             iuc_asia::tools::build(content.as_ref(), out.as_ref(), public_url)
         }
         ["schemas", out] => iuc_asia::tools::write_schemas(out.as_ref()),
+        ["public-url", p] => iuc_asia::pipeline::public_url(p).map(|p| println!("{p}")),
         ["budget", dir] => match iuc_asia::bundle::budget_report(dir.as_ref(), &mut std::io::stdout()) {
             Ok(true) => Ok(()),
             Ok(false) => Err("size budget exceeded".to_string()),
@@ -48,7 +52,7 @@ fn main() {
         },
         ["compress", dir] => iuc_asia::bundle::compress(dir.as_ref()).map(|n| println!("compressed {n} files (.br and .gz)")),
         _ => Err(
-            "usage: site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL] | site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen compress DIR | site-gen budget DIR"
+            "usage: site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL] | site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen public-url PATH | site-gen compress DIR | site-gen budget DIR"
                 .to_string(),
         ),
     };
