@@ -140,16 +140,170 @@ pub fn check(text: &str) -> Vec<Finding> {
             NodeType::Text => {
                 let parent = node.parent_element();
                 if parent.is_some_and(|p| p.tag_name().name() == "style") {
-                    if let Err(e) = css(node.text().unwrap_or("")) {
+                    let text = node.text().unwrap_or("");
+                    if let Err(e) = css(text) {
                         out.push((node.range().start, format!("<style>: {e}")));
+                    } else if text.contains("filter") {
+                        // Counted per element only where it is an attribute.
+                        out.push((
+                            node.range().start,
+                            "<style>: set filters with the `filter` attribute of the element, not in a stylesheet".into(),
+                        ));
                     }
                 }
             }
             NodeType::Root | NodeType::Comment => {}
         }
     }
+    instances(&doc, &mut out);
+    shape(root, &mut out);
     out.sort_by_key(|f| f.0);
     out
+}
+
+/// Most nodes an image may draw once every `<use>` is expanded, and most
+/// of them that may carry a filter. Instancing multiplies: four levels of
+/// ten `<use>` make 10,000 blurred rectangles from 1 KB of SVG, which took
+/// the build minutes and Chromium a minute to paint (T2).
+const DRAWN_LIMIT: u64 = 20_000;
+const FILTERED_LIMIT: u64 = 100;
+
+/// The image's own shape (its `viewBox`, else its `width` and `height`)
+/// must be one a card can show: the share image covers 1200×630, and a
+/// 1×100,000 image asked the build for 576 GB (T3).
+fn shape(root: Node, out: &mut Vec<Finding>) {
+    let num = |v: &str| v.trim().trim_end_matches("px").parse::<f64>().ok();
+    let size = root
+        .attribute("viewBox")
+        .and_then(|vb| {
+            let n: Vec<f64> = vb
+                .split(|c: char| c.is_ascii_whitespace() || c == ',')
+                .filter(|s| !s.is_empty())
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            (n.len() == 4).then(|| (n[2], n[3]))
+        })
+        .or_else(|| {
+            Some((
+                num(root.attribute("width")?)?,
+                num(root.attribute("height")?)?,
+            ))
+        });
+    if let Some((w, h)) = size {
+        let ratio = w.max(h) / w.min(h);
+        if !(w > 0.0 && h > 0.0 && ratio <= f64::from(crate::content::validate::MAX_IMAGE_RATIO)) {
+            out.push((
+                root.range().start,
+                format!(
+                    "its shape is {w} × {h}: an illustration's long side may be at most {} times its short side",
+                    crate::content::validate::MAX_IMAGE_RATIO
+                ),
+            ));
+        }
+    }
+}
+
+/// Bounds on filter parameters, where the work grows with the number:
+/// octaves of noise per pixel, a morphology or blur kernel's radius, a
+/// convolution matrix's side. Generous for any illustration.
+fn filter_bound(element: &str, attr: &str) -> Option<f64> {
+    match (element, attr) {
+        ("feTurbulence", "numOctaves") => Some(8.0),
+        ("feMorphology", "radius") => Some(50.0),
+        ("feGaussianBlur" | "feDropShadow", "stdDeviation") => Some(50.0),
+        ("feConvolveMatrix", "order") => Some(5.0),
+        _ => None,
+    }
+}
+
+fn filter_numbers(name: &str, attr: &str, value: &str) -> Result<(), String> {
+    let Some(max) = filter_bound(name, attr) else {
+        return Ok(());
+    };
+    for n in value
+        .split(|c: char| c.is_ascii_whitespace() || c == ',')
+        .filter(|n| !n.is_empty())
+    {
+        match n.parse::<f64>() {
+            Ok(v) if v.is_finite() && v.abs() <= max => {}
+            _ => {
+                return Err(format!(
+                    "<{name} {attr}=\"{}\">: at most {max} (larger values make the image too costly to draw)",
+                    short(value)
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Counts what the image draws with every `<use>` expanded, and refuses
+/// it past `DRAWN_LIMIT` nodes or `FILTERED_LIMIT` filtered ones.
+fn instances(doc: &Document, out: &mut Vec<Finding>) {
+    use std::collections::HashMap;
+    let by_id: HashMap<&str, Node> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("id").map(|id| (id, n)))
+        .collect();
+    let filtered = |n: &Node| {
+        n.attribute("filter").is_some_and(|f| f.trim() != "none")
+            || n.attribute("style").is_some_and(|s| s.contains("filter"))
+    };
+    // (drawn, filtered) below each node; None while being counted, so a
+    // `<use>` that refers to its own ancestor counts nothing (renderers
+    // skip it too).
+    fn count<'a, 'i>(
+        n: Node<'a, 'i>,
+        by_id: &HashMap<&str, Node<'a, 'i>>,
+        filtered: &dyn Fn(&Node) -> bool,
+        memo: &mut HashMap<roxmltree::NodeId, Option<(u64, u64)>>,
+    ) -> (u64, u64) {
+        match memo.get(&n.id()) {
+            Some(Some(c)) => return *c,
+            Some(None) => return (0, 0),
+            None => {}
+        }
+        memo.insert(n.id(), None);
+        let mut c = (1u64, u64::from(filtered(&n)));
+        let mut add = |(d, f): (u64, u64)| {
+            c.0 = c.0.saturating_add(d);
+            c.1 = c.1.saturating_add(f);
+        };
+        // Definitions draw nothing where they stand, only where used.
+        for child in n
+            .children()
+            .filter(|c| c.is_element() && !matches!(c.tag_name().name(), "defs" | "symbol"))
+        {
+            add(count(child, by_id, filtered, memo));
+        }
+        if n.tag_name().name() == "use" {
+            let target = n
+                .attributes()
+                .find(|a| a.name() == "href")
+                .and_then(|a| a.value().strip_prefix('#'))
+                .and_then(|id| by_id.get(id));
+            if let Some(t) = target {
+                add(count(*t, by_id, filtered, memo));
+            }
+        }
+        memo.insert(n.id(), Some(c));
+        c
+    }
+    let mut memo = HashMap::new();
+    let root = doc.root_element();
+    let (drawn, filters) = count(root, &by_id, &filtered, &mut memo);
+    if drawn > DRAWN_LIMIT {
+        out.push((
+            root.range().start,
+            format!("draws {drawn} elements once its <use> references are expanded: at most {DRAWN_LIMIT}"),
+        ));
+    }
+    if filters > FILTERED_LIMIT {
+        out.push((
+            root.range().start,
+            format!("applies a filter {filters} times once its <use> references are expanded: at most {FILTERED_LIMIT}"),
+        ));
+    }
 }
 
 fn element(node: Node, out: &mut Vec<Finding>) {
@@ -230,6 +384,8 @@ fn element(node: Node, out: &mut Vec<Finding>) {
             out.push((attr.range().start, "`xml:base` is not allowed".to_string()));
         } else if let Err(e) = css(value) {
             out.push((attr.range().start, format!("attribute `{qualified}`: {e}")));
+        } else if let Err(e) = filter_numbers(name, a, value) {
+            out.push((attr.range().start, e));
         }
     }
 }
@@ -375,6 +531,58 @@ mod tests {
                 assert_eq!(check(&text), vec![], "{}", p.display());
             }
         }
+    }
+
+    #[test]
+    fn resource_bombs_are_refused_t2() {
+        let rect = "<rect width=\"1200\" height=\"675\" filter=\"url(#f)\"/>";
+        for (filter, why) in [
+            ("<feTurbulence numOctaves=\"1000000000\"/>", "numOctaves"),
+            ("<feMorphology radius=\"600\"/>", "radius"),
+            ("<feMorphology radius=\"2 nan\"/>", "radius"),
+            ("<feGaussianBlur stdDeviation=\"1e9\"/>", "stdDeviation"),
+            ("<feConvolveMatrix order=\"300\"/>", "order"),
+        ] {
+            let text = svg(&format!("<filter id=\"f\">{filter}</filter>{rect}"));
+            assert!(refused(&text).contains(why), "{text}");
+        }
+        // Modest parameters pass.
+        let ok = svg(&format!(
+            "<filter id=\"f\"><feTurbulence numOctaves=\"4\"/><feGaussianBlur stdDeviation=\"3 2\"/></filter>{rect}"
+        ));
+        assert_eq!(check(&ok), vec![]);
+        // 4 levels of 10 <use> of a blurred rect: 10,000 filtered draws
+        // from about 1 KB (the finding's case c).
+        let tens = |id: &str, of: &str| {
+            format!(
+                "<g id=\"{id}\">{}</g>",
+                format!("<use href=\"#{of}\"/>").repeat(10)
+            )
+        };
+        let text = svg(&format!(
+            "<defs><filter id=\"b\"><feGaussianBlur stdDeviation=\"30\"/></filter><rect id=\"r\" width=\"9\" height=\"9\" filter=\"url(#b)\"/>{}{}{}{}</defs><use href=\"#l4\"/>",
+            tens("l1", "r"),
+            tens("l2", "l1"),
+            tens("l3", "l2"),
+            tens("l4", "l3")
+        ));
+        assert!(text.len() < 1_200);
+        let why = refused(&text);
+        assert!(why.contains("applies a filter 10000 times"), "{why}");
+        // Without filters, five levels are 100,000 drawn nodes.
+        let text = svg(&format!(
+            "<defs><rect id=\"r\"/>{}{}{}{}{}</defs><use href=\"#l5\"/>",
+            tens("l1", "r"),
+            tens("l2", "l1"),
+            tens("l3", "l2"),
+            tens("l4", "l3"),
+            tens("l5", "l4")
+        ));
+        assert!(refused(&text).contains("draws"), "{text}");
+        // A <use> of its own ancestor counts once and ends.
+        assert_eq!(check(&svg("<g id=\"a\"><use href=\"#a\"/></g>")), vec![]);
+        // A stylesheet cannot apply filters where they are not counted.
+        assert!(refused(&svg("<style>rect { filter: url(#f) }</style>")).contains("stylesheet"));
     }
 
     #[test]

@@ -191,21 +191,36 @@ pub fn is_blank(s: &str) -> bool {
 /// it as the only label of a record.
 const LABEL_KEYS: [&str; 3] = ["title", "name", "heading"];
 
+/// The longest title, name or heading, in characters. The longest shipped
+/// is 120; the bound keeps what the build spends on one (the share card's
+/// line breaking, T5) and what a page shows small.
+pub const MAX_LABEL: usize = 300;
+
 /// Every `title`, `name` and `heading` in a file, at any depth, must have
 /// visible text. Walking the JSON rather than the types means a label added
 /// to the model later (a pillar, a speaker, a venue) is covered without
 /// anyone remembering to add a rule.
 pub fn validate_labels(file: &str, text: &str, out: &mut Vec<Problem>) {
-    fn walk(v: &serde_json::Value, path: &mut Vec<Seg>, found: &mut Vec<Vec<Seg>>) {
+    fn walk(v: &serde_json::Value, path: &mut Vec<Seg>, found: &mut Vec<(Vec<Seg>, String)>) {
         match v {
             serde_json::Value::Object(map) => {
                 for (k, child) in map {
                     path.push(Seg::Key(k.clone()));
                     match child {
-                        serde_json::Value::String(s)
-                            if LABEL_KEYS.contains(&k.as_str()) && is_blank(s) =>
-                        {
-                            found.push(path.clone())
+                        serde_json::Value::String(s) if LABEL_KEYS.contains(&k.as_str()) => {
+                            if is_blank(s) {
+                                found.push((
+                                    path.clone(),
+                                    "must not be empty: titles, names and headings need visible text".into(),
+                                ));
+                            } else {
+                                let n = s.chars().count();
+                                if n > MAX_LABEL {
+                                    found.push((path.clone(), format!(
+                                        "is {n} characters long: titles, names and headings may have at most {MAX_LABEL}, so that a page's title, its share card and a search result can show them"
+                                    )));
+                                }
+                            }
                         }
                         _ => walk(child, path, found),
                     }
@@ -227,13 +242,8 @@ pub fn validate_labels(file: &str, text: &str, out: &mut Vec<Problem>) {
     };
     let mut found = Vec::new();
     walk(&value, &mut Vec::new(), &mut found);
-    for path in found {
-        out.push(Problem::at(
-            file,
-            text,
-            &path,
-            "must not be empty: titles, names and headings need visible text",
-        ));
+    for (path, message) in found {
+        out.push(Problem::at(file, text, &path, message));
     }
 }
 
@@ -380,6 +390,16 @@ fn image(
     p.push(Seg::Key("src".into()));
     if !img.src.starts_with("images/") || img.src.contains("..") {
         r.add(p, format!("`{}` must be a file under images/", img.src));
+    } else if !is_plain_file_name(&img.src["images/".len()..]) {
+        // `#` or `?` would end the path in a URL (T15); spaces, quotes and
+        // capitals make addresses that hosts and editors get wrong.
+        r.add(
+            p,
+            format!(
+                "`{}`: image names may use only lowercase letters, digits, `-`, `_` and `.` (and `/` between folders)",
+                img.src
+            ),
+        );
     } else if !exists(&img.src) {
         r.add(p, format!("image `public/{}` does not exist", img.src));
     }
@@ -393,7 +413,44 @@ fn image(
             path,
             "width and height must be set, so the page does not jump as it loads",
         );
+    } else if let Err(msg) = image_size_ok(img.width, img.height) {
+        r.add(path, msg);
     }
+}
+
+/// The largest side of an illustration, in pixels, and its most extreme
+/// shape. The build draws each illustration as a share image (T3: a
+/// 1×100,000 image asked for 576 GB), and a page shows it across its
+/// column: beyond these bounds nothing useful is lost.
+pub const MAX_IMAGE_SIDE: u32 = 10_000;
+pub const MAX_IMAGE_RATIO: u32 = 4;
+
+pub fn image_size_ok(width: u32, height: u32) -> Result<(), String> {
+    if width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE {
+        return Err(format!(
+            "{width}×{height} is too large: an illustration may be at most {MAX_IMAGE_SIDE} pixels on each side"
+        ));
+    }
+    let (long, short) = (width.max(height) as u64, width.min(height) as u64);
+    if long > short * MAX_IMAGE_RATIO as u64 {
+        return Err(format!(
+            "{width}×{height} is too narrow a shape: an illustration's long side may be at most {MAX_IMAGE_RATIO} times its short side"
+        ));
+    }
+    Ok(())
+}
+
+/// A file name (with folders) of lowercase letters, digits, `-`, `_`, `.`,
+/// and `/` between non-empty folders, not starting with a dot.
+pub fn is_plain_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('/').all(|seg| {
+            !seg.is_empty()
+                && !seg.starts_with('.')
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b))
+        })
 }
 
 pub fn validate_site(src: &Source<Site>, out: &mut Vec<Problem>) {
@@ -489,7 +546,23 @@ pub fn validate_articles(
         }
         image(&mut r, jpath!["image"], &a.image, exists);
         r.source(jpath!["source"], &a.source);
+        for (key, set) in [
+            ("lang", a.lang.is_some()),
+            ("newer", !a.newer.is_empty()),
+            ("older", !a.older.is_empty()),
+            ("related", !a.related.is_empty()),
+        ] {
+            if set {
+                r.add(jpath![key], build_only(key));
+            }
+        }
     }
+}
+
+/// Fields the model shares with the files the build writes (the browser
+/// reads both with one type) but that only the build may set (T13).
+fn build_only(key: &str) -> String {
+    format!("`{key}` is written by the build, not by editors: remove it")
 }
 
 pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
@@ -568,6 +641,14 @@ pub fn validate_events(src: &Source<EventsFile>, out: &mut Vec<Problem>) {
             r.link(jpath!["events", i, "recording_url"], u);
         }
         r.source(jpath!["events", i, "source"], &e.source);
+        for (key, set) in [
+            ("lang", e.lang.is_some()),
+            ("zone_label", e.zone_label.is_some()),
+        ] {
+            if set {
+                r.add(jpath!["events", i, key], build_only(key));
+            }
+        }
     }
 }
 
