@@ -52,14 +52,25 @@ impl Renderer {
     }
 
     /// Renders an SVG at no less than 1200×630, keeping its proportions.
+    /// An image whose shape would make either side more than four times
+    /// the card's is refused (T3: a 1×100,000 image asked for 576 GB);
+    /// `content-check` refuses such shapes first.
     pub fn render(&self, svg: &[u8]) -> Result<ShareImage, String> {
         let tree = resvg::usvg::Tree::from_data(svg, &self.options).map_err(|e| e.to_string())?;
         let size = tree.size();
         let scale = (WIDTH as f32 / size.width()).max(HEIGHT as f32 / size.height());
         let (w, h) = (
-            (size.width() * scale).round() as u32,
-            (size.height() * scale).round() as u32,
+            (size.width() * scale).round(),
+            (size.height() * scale).round(),
         );
+        if !(w <= (WIDTH * 4) as f32 && h <= (HEIGHT * 4) as f32) {
+            return Err(format!(
+                "its shape ({} × {}) is too extreme for a share image: at most four times as wide or as tall as {WIDTH} × {HEIGHT}",
+                size.width(),
+                size.height()
+            ));
+        }
+        let (w, h) = (w as u32, h as u32);
         let png = draw(&tree, (w, h), scale, Some(resvg::tiny_skia::Color::WHITE))?;
         Ok(ShareImage {
             png,
@@ -134,7 +145,10 @@ pub fn card_svg(site_name: &str, title: &str, host: &str, lang: &str) -> String 
 /// Breaks `text` into at most `max_lines` lines of about `width` ems (the
 /// advance widths of the card's bold type, roughly: a Chinese character is
 /// one em, a capital three quarters), ending the last with "…" when the
-/// text is longer.
+/// text is longer. A word wider than a line is broken where it reaches the
+/// edge, so nothing runs off the card (T16). Linear in the text, and it
+/// stops reading once the lines are full: a title of one 80,000-letter
+/// word cost the build 51 s before (T5).
 pub fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
     let unit = |c: char| {
         if crate::search::is_cjk(c)
@@ -149,50 +163,84 @@ pub fn wrap(text: &str, width: f32, max_lines: usize) -> Vec<String> {
             0.66
         }
     };
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut used = 0.0;
-    // Words for spaced scripts; each Chinese character may start a line.
-    let mut pieces: Vec<String> = Vec::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let mut run = String::new();
-        for c in word.chars() {
-            if crate::search::is_cjk(c) {
-                if !run.is_empty() {
-                    pieces.push(std::mem::take(&mut run));
+    // Pieces that may not be split (a word, one Chinese character, a
+    // space), each with its width; a piece wider than a line is split.
+    struct Filler {
+        lines: Vec<String>,
+        line: String,
+        used: f32,
+        width: f32,
+        max_lines: usize,
+    }
+    impl Filler {
+        /// Adds a piece; false once more lines than wanted are full.
+        fn place(&mut self, piece: &str, w: f32) -> bool {
+            if piece == " " && self.line.is_empty() {
+                return true;
+            }
+            if self.used + w > self.width && !self.line.trim().is_empty() {
+                self.lines.push(self.line.trim_end().to_string());
+                self.line.clear();
+                self.used = 0.0;
+                if self.lines.len() > self.max_lines {
+                    return false;
                 }
-                pieces.push(c.to_string());
-            } else {
-                run.push(c);
+                if piece == " " {
+                    return true;
+                }
             }
+            self.line.push_str(piece);
+            self.used += w;
+            true
         }
-        if !run.is_empty() {
-            pieces.push(run);
-        }
-        pieces.push(" ".into());
     }
-    pieces.pop();
-    for p in pieces {
-        let w: f32 = p.chars().map(unit).sum();
-        if used + w > width && !line.trim().is_empty() {
-            lines.push(line.trim_end().to_string());
-            line.clear();
-            used = 0.0;
-            if p == " " {
-                continue;
+    let mut f = Filler {
+        lines: Vec::new(),
+        line: String::new(),
+        used: 0.0,
+        width,
+        max_lines,
+    };
+    let mut truncated = false;
+    let mut run = String::new();
+    let mut run_w = 0.0f32;
+    for c in text.chars() {
+        let u = unit(c);
+        let alone = c == ' ' || crate::search::is_cjk(c);
+        if (alone || run_w + u > width) && !run.is_empty() {
+            if !f.place(&run, run_w) {
+                truncated = true;
+                break;
             }
+            run.clear();
+            run_w = 0.0;
         }
-        line.push_str(&p);
-        used += w;
+        if alone {
+            if !f.place(c.encode_utf8(&mut [0; 4]), u) {
+                truncated = true;
+                break;
+            }
+        } else {
+            run.push(c);
+            run_w += u;
+        }
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    if !truncated && !run.is_empty() && !f.place(&run, run_w) {
+        truncated = true;
     }
-    if lines.len() > max_lines {
+    if !truncated && !f.line.trim().is_empty() {
+        f.lines.push(f.line.trim_end().to_string());
+    }
+    let mut lines = f.lines;
+    if truncated || lines.len() > max_lines {
         lines.truncate(max_lines);
         let last = lines.last_mut().expect("max_lines > 0");
-        while last.chars().map(unit).sum::<f32>() > width - 1.0 {
-            last.pop();
+        let mut w: f32 = last.chars().map(unit).sum();
+        while w > width - 1.0 {
+            match last.pop() {
+                Some(c) => w -= unit(c),
+                None => break,
+            }
         }
         last.push('…');
     }
@@ -244,6 +292,35 @@ mod tests {
         let long = wrap(&"word ".repeat(60), 16.25, 2);
         assert_eq!(long.len(), 2);
         assert!(long[1].ends_with('…'));
+    }
+
+    #[test]
+    fn long_words_break_at_the_edge_in_linear_time_t5_t16() {
+        // A word wider than the line is broken, not left to run off.
+        let lines = wrap(&format!("end {} end", "x".repeat(100)), 16.25, 4);
+        assert!(lines.len() > 1, "{lines:?}");
+        for l in &lines {
+            let w: f32 = l.chars().map(|_| 0.66).sum();
+            assert!(w <= 16.25 + 0.66, "{l}");
+        }
+        // Thai has no spaces between words: it wraps all the same.
+        let thai = wrap(&"ภาษาไทย".repeat(1500), 16.25, 3);
+        assert_eq!(thai.len(), 3);
+        assert!(thai[2].ends_with('…'));
+        // Three words and one unbroken word of 320,000 letters (about 14
+        // minutes before) take milliseconds.
+        let title = format!("{} {} end", "w".repeat(24), "a".repeat(320_000));
+        let t = std::time::Instant::now();
+        let lines = wrap(&title, 16.25, 3);
+        assert!(
+            t.elapsed() < std::time::Duration::from_millis(500),
+            "{:?}",
+            t.elapsed()
+        );
+        assert_eq!(lines.len(), 3);
+        let card = t.elapsed();
+        let _ = card_svg("IUC", &title, "example.org", "en");
+        assert!(t.elapsed() - card < std::time::Duration::from_millis(500));
     }
 
     #[test]
