@@ -466,7 +466,9 @@ impl NewsQuery {
             page: val("page"),
             tag: val("tag"),
             country: val("country"),
-            q: get("q").unwrap_or_default(),
+            q: get("q")
+                .map(|q| crate::search::clip_query(&q).to_string())
+                .unwrap_or_default(),
         }
     }
 

@@ -91,7 +91,11 @@ pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
         .flat_map(|w| {
             script_runs(w).flat_map(|(cjk, run)| -> Vec<String> {
                 if !cjk {
-                    return vec![lower(run)];
+                    let word = lower(run);
+                    return vec![match word.char_indices().nth(MAX_WORD_CHARS) {
+                        Some((end, _)) => word[..end].to_string(),
+                        None => word,
+                    }];
                 }
                 let chars: Vec<char> = run.chars().collect();
                 if chars.len() == 1 {
@@ -100,6 +104,29 @@ pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
                 chars.windows(2).map(|p| p.iter().collect()).collect()
             })
         })
+}
+
+/// The longest word indexed and searched, in characters: a longer one is
+/// cut to this, so a search for it matches by its beginning. A shard file
+/// is named by its first word in hex (`files::search_shard`), and one
+/// 200-letter word made a name longer than file systems allow (T4; Thai,
+/// written without spaces, makes such words from plain prose). 24
+/// characters of at most 4 bytes are 192 hex digits.
+pub const MAX_WORD_CHARS: usize = 24;
+
+/// The longest query read, in characters, and the most words it searches:
+/// a search fetches the index shards of its words, and 36 single-letter
+/// words fetched all of them (T17, 1 MB at 5,000 articles). The search box
+/// has the same `maxlength`.
+pub const MAX_QUERY_CHARS: usize = 200;
+pub const MAX_QUERY_WORDS: usize = 8;
+
+/// `q` cut to `MAX_QUERY_CHARS` characters.
+pub fn clip_query(q: &str) -> &str {
+    match q.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &q[..end],
+        None => q,
+    }
 }
 
 /// A parsed query: its distinct words (character pairs for Chinese), and
@@ -112,19 +139,22 @@ pub struct Query {
 
 impl Query {
     pub fn parse(q: &str) -> Self {
+        let q = clip_query(q);
         let mut words: Vec<String> = Vec::new();
         for w in tokens(q) {
             if !words.contains(&w) {
                 words.push(w);
             }
         }
-        // A single letter or digit beside longer words is a word still
+        // A single letter or digit beside other words is a word still
         // being typed: it would match nearly every article, and fetch a
-        // large part of the index, so it waits for its second letter.
+        // large part of the index, so it waits for its second letter. Only
+        // a query of one letter alone searches for it.
         let short = |w: &String| w.chars().count() == 1 && !w.chars().any(is_cjk);
-        if words.iter().any(|w| !short(w)) {
+        if words.len() > 1 {
             words.retain(|w| !short(w));
         }
+        words.truncate(MAX_QUERY_WORDS);
         let mut cjk: Vec<String> = Vec::new();
         for w in q.split(|c: char| !is_word_char(c)) {
             for (is, run) in script_runs(w) {
@@ -447,6 +477,26 @@ mod tests {
         assert_eq!(Query::parse("  Gap gap FUND ").words, ["gap", "fund"]);
         // A lone letter searches; beside a longer word it waits.
         assert_eq!(Query::parse("c").words, ["c"]);
+        // Single letters alone, however many, search nothing (T17), and a
+        // query reads at most MAX_QUERY_WORDS words of MAX_QUERY_CHARS.
+        let letters: Vec<String> = ('a'..='z').chain('0'..='9').map(String::from).collect();
+        assert!(Query::parse(&letters.join(" ")).words.is_empty());
+        let many = (0..50)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(Query::parse(&many).words.len(), MAX_QUERY_WORDS);
+        let huge = "城".repeat(100_000);
+        let t = std::time::Instant::now();
+        let q = Query::parse(&huge);
+        assert!(t.elapsed() < std::time::Duration::from_millis(200));
+        assert_eq!(q.cjk, ["城".repeat(MAX_QUERY_CHARS)]);
+        // Words are cut to MAX_WORD_CHARS, so shard names stay short.
+        let long = "ß".repeat(30);
+        assert_eq!(
+            tokens(&long).next().unwrap().chars().count(),
+            MAX_WORD_CHARS
+        );
         assert_eq!(Query::parse("climate c").words, ["climate"]);
         assert_eq!(Query::parse("climate ci").words, ["climate", "ci"]);
         assert_eq!(Query::parse("城 c").words, ["城"]);

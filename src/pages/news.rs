@@ -123,7 +123,7 @@ fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
         <form class="filters" role="search" aria-label=t.news_filters on:submit=|ev| ev.prevent_default()>
             <div class="field grow">
                 <label for="news-q">{t.search_news}</label>
-                <input id="news-q" type="search" autocomplete="off" prop:value=move || state.get().q
+                <input id="news-q" type="search" autocomplete="off" maxlength=crate::search::MAX_QUERY_CHARS prop:value=move || state.get().q
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let now = state.get_untracked();
