@@ -13,10 +13,15 @@ pub struct Month {
 }
 
 impl Month {
-    /// Parses `YYYY-MM`.
+    /// Parses `YYYY-MM`, years 1000 to 9999: "0000-01" would show as
+    /// "January 0" (T19), and "+202-01" as the year 202.
     pub fn parse(s: &str) -> Option<Month> {
         let (y, m) = s.split_once('-')?;
-        if y.len() != 4 || m.len() != 2 {
+        if y.len() != 4
+            || m.len() != 2
+            || y.starts_with('0')
+            || !(y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         let month = Month {
@@ -365,6 +370,9 @@ mod tests {
 
     #[test]
     fn months_step_and_count_days() {
+        for bad in ["0000-01", "0999-12", "+202-01", "2020-+1", "2020-13"] {
+            assert_eq!(Month::parse(bad), None, "{bad}");
+        }
         let m = Month::parse("2020-12").unwrap();
         assert_eq!(m.next().key(), "2021-01");
         assert_eq!(Month::parse("2021-01").unwrap().prev().key(), "2020-12");

@@ -34,6 +34,16 @@ impl PairingFilter {
         *self == PairingFilter::default()
     }
 
+    /// The address's `round` when it is set but is not a round number
+    /// (`-1`, `abc`, a number too large for one): the filter ignores it,
+    /// and the page says so rather than silently showing every pairing
+    /// (T19), as the calendar does for its values.
+    pub fn unreadable_round(get: impl Fn(&str) -> Option<String>) -> Option<String> {
+        get("round")
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty() && r.parse::<u16>().is_err())
+    }
+
     /// The query string for this filter ("" when no filter is set).
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
@@ -291,6 +301,17 @@ mod tests {
             PairingFilter::from_query(|k| (k == "round").then(|| "abc".to_string())),
             PairingFilter::default()
         );
+        let round = |v: &str| {
+            let v = v.to_string();
+            PairingFilter::unreadable_round(move |k| (k == "round").then(|| v.clone()))
+        };
+        assert_eq!(round("-1").as_deref(), Some("-1"));
+        assert_eq!(
+            round("99999999999999999999999").as_deref(),
+            Some("99999999999999999999999")
+        );
+        assert_eq!(round("2019"), None);
+        assert_eq!(round(" "), None);
     }
 
     #[test]

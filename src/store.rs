@@ -77,7 +77,12 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                 this.state
                     .set(match result.and_then(|text| parse::<T>(&file, &text)) {
                         Ok(v) => Load::Ready(Arc::new(v)),
-                        Err(p) => Load::Failed(p),
+                        Err(p) => {
+                            FAILED.with(|f| {
+                                f.borrow_mut().push(Box::new(move || retry_failed(&[this])))
+                            });
+                            Load::Failed(p)
+                        }
                     });
             }),
         );
@@ -113,6 +118,22 @@ thread_local! {
     /// Content requests in flight, for the app's readiness signal.
     /// Reference-counted, so no component's owner can dispose of it.
     static PENDING: ArcRwSignal<i32> = ArcRwSignal::new(0);
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// How to retry each content file that failed, for a Retry that is not
+    /// its section's own (the takeover's notice, `takeover::keep_page`).
+    static FAILED: std::cell::RefCell<Vec<Box<dyn Fn()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Retries every content file that failed so far (each one that has not
+/// loaded since).
+#[cfg(target_arch = "wasm32")]
+pub fn retry_all_failed() {
+    for retry in FAILED.with(|f| std::mem::take(&mut *f.borrow_mut())) {
+        retry();
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -88,6 +88,9 @@ pub struct Ui {
     pub what_page: &'static str,
     pub retry: &'static str,
     pub load_failed_help: &'static str,
+    /// Above the problems that kept the app from bringing a published page
+    /// up to date (the page stays as the build wrote it).
+    pub kept_page: &'static str,
     /// Shown when the app cannot start; the page's text stays readable.
     pub boot_failed: &'static str,
     /// A content request that got no answer in time.
@@ -264,6 +267,8 @@ pub struct Ui {
     pub cluster: &'static str,
     /// "2017 round".
     pub round_label: fn(u16) -> String,
+    /// An address's `round` that is not a round number.
+    pub round_unreadable: fn(&str) -> String,
     /// A city with its country: "Rome (Italy)".
     pub city_with_country: fn(&str, &str) -> String,
     pub no_pairing_match: &'static str,
@@ -394,6 +399,7 @@ pub const EN: Ui = Ui {
     what_page: "this page",
     retry: "Retry",
     load_failed_help: "The rest of the site still works. Try again, and if the problem stays, tell the site editors what it says below.",
+    kept_page: "This page is shown as it was published: part of it could not be brought up to date.",
     boot_failed: "The interactive parts of this page (search, filters, calendar views) could not start. The page's text is shown as published; reloading the page may help.",
     timed_out: "the server did not answer within 20 seconds",
     source: "Source",
@@ -542,6 +548,7 @@ pub const EN: Ui = Ui {
     pairing: "Pairing",
     cluster: "Cluster",
     round_label: en::round_label,
+    round_unreadable: en::round_unreadable,
     city_with_country: en::city_with_country,
     no_pairing_match: "No pairing matches these filters.",
     chinese_side: "Chinese side",
@@ -690,6 +697,10 @@ mod en {
         format!("{name}, {city}, {country}")
     }
 
+    pub fn round_unreadable(value: &str) -> String {
+        format!("The round “{value}” in the address is not a year of the programme, so every round is shown.")
+    }
+
     pub fn calendar_unreadable(p: Param, value: &str) -> String {
         let what = match p {
             Param::View => "view",
@@ -833,6 +844,7 @@ pub const ZH_HANS: Ui = Ui {
     what_page: "本页内容",
     retry: "重试",
     load_failed_help: "网站其他部分仍可正常使用。请重试；如果问题仍然存在，请将下方显示的信息告知网站编辑。",
+    kept_page: "本页按发布时的内容显示：其中部分内容未能更新。",
     boot_failed: "本页面的交互功能（搜索、筛选、日历视图）无法启动。页面文字按发布时的内容显示；重新加载页面或许可以解决问题。",
     timed_out: "服务器在20秒内没有响应",
     source: "来源",
@@ -981,6 +993,7 @@ pub const ZH_HANS: Ui = Ui {
     pairing: "结对",
     cluster: "集群",
     round_label: zh::round_label,
+    round_unreadable: zh::round_unreadable,
     city_with_country: zh::city_with_country,
     no_pairing_match: "没有符合这些筛选条件的结对。",
     chinese_side: "中方",
@@ -1134,6 +1147,10 @@ mod zh {
         } else {
             format!("{country}{city}，{name}")
         }
+    }
+
+    pub fn round_unreadable(value: &str) -> String {
+        format!("地址中的轮次“{value}”不是本项目的年份，因此显示所有轮次。")
     }
 
     pub fn calendar_unreadable(p: Param, value: &str) -> String {

@@ -104,12 +104,78 @@ pub fn when_settled() {
         return;
     }
     request_animation_frame(|| {
-        if crate::store::pending_untracked() == 0 {
+        if crate::store::pending_untracked() != 0 {
+            return;
+        }
+        let kept = PENDING.with(|p| p.borrow().as_ref().is_some_and(keep_page));
+        if !kept {
             if let Some(p) = PENDING.with(|p| p.borrow_mut().take()) {
                 swap(p);
             }
         }
     });
+}
+
+/// The class of the notice `keep_page` puts at the top of `<main>`.
+const KEPT: &str = "kept-page";
+
+/// When a content file failed (or timed out) while the app rendered
+/// off-screen, the page the build wrote is complete and correct, and the
+/// app's version would show an error in its place (T7). So the published
+/// page stays, and a notice at the top of its `<main>` shows each problem
+/// the app met, with a Retry that retries every failed file; once they
+/// load, the app takes over as usual. True when the page is kept.
+fn keep_page(p: &Pending) -> bool {
+    use wasm_bindgen::closure::Closure;
+    let doc = document();
+    let main: Element = p
+        .root
+        .query_selector("main")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| p.root.clone().into());
+    if let Ok(Some(old)) = main.query_selector(&format!(".{KEPT}")) {
+        old.remove();
+    }
+    let Ok(problems) = p.live.query_selector_all(".load-error") else {
+        return false;
+    };
+    if problems.length() == 0 {
+        return false;
+    }
+    let Ok(notice) = doc.create_element("div") else {
+        return false;
+    };
+    notice.set_class_name(&format!("{KEPT} note"));
+    if let Ok(lead) = doc.create_element("p") {
+        lead.set_text_content(Some(crate::strings::ui().kept_page));
+        let _ = notice.append_child(&lead);
+    }
+    for i in 0..problems.length() {
+        let Some(copy) = problems
+            .item(i)
+            .and_then(|n| n.clone_node_with_deep(true).ok())
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        // The copy's Retry: the original's handler belongs to the page
+        // rendered off-screen.
+        if let Ok(Some(button)) = copy.query_selector("button") {
+            let n = notice.clone();
+            let retry = Closure::<dyn Fn()>::new(move || {
+                n.remove();
+                crate::store::retry_all_failed();
+            });
+            let _ =
+                button.add_event_listener_with_callback("click", retry.as_ref().unchecked_ref());
+            retry.forget();
+        }
+        let _ = notice.append_child(&copy);
+    }
+    let _ = main.insert_before(&notice, main.first_child().as_ref());
+    mark_ready();
+    true
 }
 
 fn focusables(root: &HtmlElement) -> Vec<HtmlElement> {

@@ -83,6 +83,10 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
         let q = query.read();
         PairingFilter::from_query(|k| q.get(k))
     });
+    let unreadable = Memo::new(move |_| {
+        let q = query.read();
+        PairingFilter::unreadable_round(|k| q.get(k))
+    });
     let navigate = use_navigate();
     let set = move |change: &dyn Fn(&mut PairingFilter)| {
         let mut f = filter.get_untracked();
@@ -109,6 +113,7 @@ fn Pairings(c: Arc<Cooperation>) -> impl IntoView {
             (t.showing_pairings)(shown.len(), total)
         };
         view! {
+            {unreadable.get().map(|v| view! { <p class="note" role="status">{(t.round_unreadable)(&v)}</p> })}
             <p class="meta" role="status">{count}</p>
             {if shown.is_empty() {
                 view! {

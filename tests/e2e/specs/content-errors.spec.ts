@@ -147,3 +147,28 @@ test('markup in content is shown as text and never runs', async ({ page }) => {
   await expect(page).toHaveTitle('International Urban Cooperation Asia');
   expect(dialogs).toBe(0);
 });
+
+test('a content file that fails keeps the published page, with a notice and Retry (T7)', async ({ page }) => {
+  const title = 'Korean and other Asian cities meet in Gwangju to align climate plans';
+  const restore = await breakFile(page, 'news/korea-workshop-gwangju.json', 'http500');
+  await open(page, '/news/korea-workshop-gwangju/');
+  // The article the build wrote stays, whole: the app's error does not replace it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('IUC Asia held its second climate action workshop in Korea in')).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('This page is shown as it was published: part of it could not be brought up to date.');
+  const alert = main.getByRole('alert');
+  await expect(alert).toContainText('news/korea-workshop-gwangju.json:1:1: (document): the server answered with HTTP 500');
+  await restore();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.kept-page')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('the news list stays when its catalogue fails to load (T7)', async ({ page }) => {
+  await breakFile(page, 'news/index.json', 'http500');
+  await open(page, '/news/');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('news/index.json:1:1');
+  await expect(page.getByRole('main').getByRole('link', { name: 'IUC takes part in EU webinar on regional innovation' })).toBeVisible();
+});

@@ -335,6 +335,12 @@ test.describe('unknown event', () => {
 test('a bad month in the address says so', async ({ page }) => {
   await open(page, '/events/?view=month&month=2020-13');
   await expect(page.getByText('The calendar could not read the month “2020-13” in the address')).toBeVisible();
+  // The year 0 (T19) and a signed year are no months either.
+  for (const month of ['0000-01', '+202-01']) {
+    await open(page, `/events/?view=month&month=${encodeURIComponent(month)}`);
+    await expect(page.getByText(`The calendar could not read the month “${month}” in the address`)).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('January 0');
+  }
 });
 
 test('no raw or garbled dates anywhere in the calendar', async ({ page }) => {

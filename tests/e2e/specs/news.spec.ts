@@ -222,3 +222,17 @@ test('the news feeds follow the filters: all news, a topic, a country', async ({
   await expect(feeds.getByRole('link')).toHaveCount(2);
   await expectFeed('News on Vietnam (Atom feed)', '/feeds/country/vn.xml', /<title>International Urban Cooperation Asia – News: Vietnam<\/title>/);
 });
+
+test('single letters alone fetch no part of the index, and the box takes at most 200 characters (T17)', async ({ page }) => {
+  const shards: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/content/news/search/')) shards.push(r.url()); });
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('').join(' ');
+  await open(page, `/news/?q=${encodeURIComponent(letters)}`);
+  await expect(page.locator('main .loading')).toHaveCount(0);
+  expect(shards).toEqual([]);
+  const box = page.getByRole('searchbox', { name: 'Search news' });
+  await box.fill('');
+  await box.focus();
+  await page.keyboard.insertText('climate '.repeat(30));
+  await expect(box).toHaveValue(('climate '.repeat(30)).slice(0, 200));
+});

@@ -206,3 +206,11 @@ test('the covenant page lists all seven countries with confirmed signatories, an
   await expect(page.getByRole('table').locator('tbody th[scope="row"]')).toHaveCount(1);
   await expect(page.getByLabel('Country or territory')).toHaveValue('MY');
 });
+
+test('an unreadable round in the address is named, and every pairing shown (T19)', async ({ page }) => {
+  for (const round of ['-1', '99999999999999999999999']) {
+    await open(page, `/city-cooperation/?round=${round}`);
+    await expect(page.getByRole('main')).toContainText(`The round “${round}” in the address is not a year of the programme, so every round is shown.`);
+    await expect(page.locator('.pairing-list > li')).toHaveCount(9);
+  }
+});
