@@ -107,6 +107,13 @@ const HOSTILE_STRINGS: &[&str] = &[
     "a--b",
     "UPPER",
     "<!--",
+    // Round 2 (T1): what ends a script element early or keeps it open.
+    "Webinar <!--<script> at EWRC",
+    "</script><!--<script>",
+    "<!--<script>--></script>",
+    // Round 2 (T4, T5, T16): one long unbroken word, and Thai.
+    "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+    "ภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทยภาษาไทย",
     "on-site",
     "hybrid",
     "privacy",
@@ -253,6 +260,10 @@ const NUMBERS: &[&str] = &[
     "NaN",
     "90.000000000000001",
     "123456789012345678901234567890123456789012345678901234567890",
+    // Round 2 (T3): image sides past the bound, and extreme shapes.
+    "100000",
+    "10001",
+    "1",
 ];
 
 const PUNCTUATION: &[&str] = &[

@@ -706,3 +706,255 @@ fn d12_compressing_a_large_bundle_is_quick_and_round_trips() {
     // Unoptimised, at quality 11, this took about two minutes.
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+// ------------------------------------------------------- round 2: T1…T20
+
+/// The app as trunk leaves it, without trunk: the repository's
+/// `index.html` with its public URL set and its trunk directives dropped,
+/// and the favicon. Enough for the pipeline to write every page file.
+fn fake_app(dir: &Path) -> PathBuf {
+    let app = dir.join("app");
+    fs::create_dir_all(&app).unwrap();
+    let index: String = fs::read_to_string("index.html")
+        .unwrap()
+        .replace("<base data-trunk-public-url>", "<base href=\"/\">")
+        .lines()
+        .filter(|l| !l.contains("data-trunk"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(app.join("index.html"), index).unwrap();
+    fs::copy("style/favicon.svg", app.join("favicon.svg")).unwrap();
+    app
+}
+
+/// Runs the whole pipeline (with page files when `with_pages`) into a
+/// fresh folder; the bundle's folder with the result.
+fn build(f: &Fixture, with_pages: bool) -> (tempfile::TempDir, Result<(), String>) {
+    let work = tempfile::tempdir().unwrap();
+    let o = iuc_asia::pipeline::Options {
+        content: f.content(),
+        images: f.public.join("images"),
+        app: with_pages.then(|| fake_app(work.path())),
+        out: work.path().join("dist"),
+        public_url: "/".into(),
+        budget: false,
+        compress: false,
+    };
+    let r = iuc_asia::pipeline::run(&o, &mut Vec::new());
+    (work, r)
+}
+
+const EWRC_TITLE: &str = "Webinar at EWRC – International Urban Cooperation – China, India, Japan";
+const EWRC_PAGE: &str = "dist/events/ewrc-2020-iuc-webinar/index.html";
+
+#[test]
+fn t1_a_title_cannot_blank_a_page() {
+    let f = Fixture::new();
+    let breaker = "Webinar <!--<script> at EWRC";
+    f.set_string("events.json", EWRC_TITLE, breaker);
+    f.edit(
+        "site.json",
+        "climate change together.\"",
+        "climate change together. <!--<script>\"",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    let (dir, r) = build(&f, true);
+    r.unwrap();
+    let page = fs::read_to_string(dir.path().join(EWRC_PAGE)).unwrap();
+    // The JSON-LD holds the title with `<` and `>` as JSON escapes, and the
+    // page parses as the browser would: the body and the loader are there.
+    assert_has(
+        &page,
+        "\"name\":\"Webinar \\u003c!--\\u003cscript\\u003e at EWRC\"",
+    );
+    assert!(!page.contains("<!--<script>"), "{page}");
+    iuc_asia::page_check::check(EWRC_PAGE, &page).unwrap();
+    assert_has(&page, "Webinar &lt;!--&lt;script&gt; at EWRC");
+    let home = fs::read_to_string(dir.path().join("dist/index.html")).unwrap();
+    iuc_asia::page_check::check("index.html", &home).unwrap();
+}
+
+#[test]
+fn t2_costly_svg_illustrations_are_refused_with_their_location() {
+    let f = Fixture::new();
+    fs::write(
+        f.public.join("images/noise.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1200 675\">\n<filter id=\"f\"><feTurbulence numOctaves=\"1000000000\"/></filter>\n<rect width=\"1200\" height=\"675\" filter=\"url(#f)\"/>\n</svg>",
+    )
+    .unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/noise.svg");
+    let (code, out) = f.run_within(Duration::from_secs(20));
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "images/noise.svg:2:30: (document): unsafe SVG: <feTurbulence numOctaves=\"1000000000\">: at most 8",
+    );
+}
+
+#[test]
+fn t3_extreme_image_shapes_are_refused() {
+    let f = Fixture::new();
+    fs::write(
+        f.public.join("images/tall.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"100000\" viewBox=\"0 0 1 100000\"><rect width=\"1\" height=\"100000\"/></svg>",
+    )
+    .unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/tall.svg");
+    f.edit(ARTICLE, "\"width\": 1200", "\"width\": 1");
+    f.edit(ARTICLE, "\"height\": 675", "\"height\": 100000");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "images/tall.svg:1:1: (document): unsafe SVG: its shape is 1 × 100000",
+    );
+    assert_has(&out, &format!("{ARTICLE}:"));
+    assert_has(&out, "1×100000 is too large");
+}
+
+#[test]
+fn t4_t5_long_words_and_titles_build_in_bounded_time() {
+    let f = Fixture::new();
+    // 13,000 words of 205 letters in one article's body: shard names stay
+    // within file-name limits.
+    let words: String = (0..13_000)
+        .map(|i| format!("{}{i:05} ", "z".repeat(200)))
+        .collect();
+    f.edit(
+        ARTICLE,
+        "\"body\": [",
+        &format!("\"body\": [{},", serde_json::to_string(&words).unwrap()),
+    );
+    // A title of three words and one 270-letter word: within the label
+    // bound, and drawn in linear time on its share card.
+    f.set_string(
+        "events.json",
+        EWRC_TITLE,
+        &format!("{} {}", "w".repeat(24), "a".repeat(270)),
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    let t = Instant::now();
+    let (dir, r) = build(&f, true);
+    r.unwrap();
+    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+    for e in fs::read_dir(dir.path().join("dist/content/news/search")).unwrap() {
+        assert!(e.unwrap().file_name().len() <= 255);
+    }
+    // A title past the bound is refused, with its place.
+    f.set_string(
+        "events.json",
+        &format!("{} {}", "w".repeat(24), "a".repeat(270)),
+        &"a".repeat(320_000),
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1);
+    assert_has(
+        &out,
+        "events.json:75:16: events[0].title: is 320000 characters long: titles, names and headings may have at most 300",
+    );
+}
+
+#[test]
+fn t13_build_only_fields_are_refused_in_editor_files() {
+    let f = Fixture::new();
+    f.edit(ARTICLE, "\"slug\":", "\"lang\": \"en\",\n  \"slug\":");
+    f.edit(
+        "events.json",
+        "\"slug\": \"ewrc-2020-iuc-webinar\",",
+        "\"slug\": \"ewrc-2020-iuc-webinar\", \"lang\": \"x-klingon\", \"zone_label\": \"CEST\",",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        &format!("{ARTICLE}:2:11: lang: `lang` is written by the build, not by editors: remove it"),
+    );
+    assert_has(&out, "events[0].lang: `lang` is written by the build");
+    assert_has(
+        &out,
+        "events[0].zone_label: `zone_label` is written by the build",
+    );
+}
+
+#[test]
+fn t14_a_title_that_reads_like_not_found_still_builds() {
+    let f = Fixture::new();
+    f.set_string(
+        ARTICLE,
+        "Korean and other Asian cities meet in Gwangju to align climate plans",
+        "Article not found: where city climate data goes missing",
+    );
+    f.set_string("events.json", EWRC_TITLE, "Page not found: a webinar");
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    build(&f, false).1.unwrap();
+}
+
+#[test]
+fn t15_image_names_use_plain_characters() {
+    let f = Fixture::new();
+    fs::copy(
+        f.public.join(IMAGE_SRC),
+        f.public.join("images/fin#ance?.svg"),
+    )
+    .unwrap();
+    f.edit(ARTICLE, IMAGE_SRC, "images/fin#ance?.svg");
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    assert_has(
+        &out,
+        "image.src: `images/fin#ance?.svg`: image names may use only lowercase letters, digits",
+    );
+}
+
+#[test]
+fn t8_t9_hostile_public_urls_are_refused_before_anything_is_written() {
+    use iuc_asia::pipeline::public_url;
+    for (given, want) in [
+        ("", "/"),
+        ("/", "/"),
+        ("iuc-asia", "/iuc-asia/"),
+        ("iuc-asia/", "/iuc-asia/"),
+        ("/iuc-asia", "/iuc-asia/"),
+        ("/a/b.c~d_e/", "/a/b.c~d_e/"),
+    ] {
+        assert_eq!(public_url(given).unwrap(), want, "{given}");
+    }
+    for bad in [
+        "//iuc-asia/",
+        "//",
+        "/a//b/",
+        "/../",
+        "/a/./b/",
+        "/x\"/",
+        "/a b/",
+        "/a/\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX:/b",
+        "https://example.org/",
+    ] {
+        let e = public_url(bad).unwrap_err();
+        assert!(e.contains("must be a plain path"), "{bad:?}: {e}");
+        assert!(!e.contains('\n'), "{e}");
+    }
+    // `site-gen dist` (the pipeline) refuses before writing a file.
+    let f = Fixture::new();
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("dist");
+    let o = iuc_asia::pipeline::Options {
+        content: f.content(),
+        images: f.public.join("images"),
+        app: None,
+        out: out.clone(),
+        public_url: "/a/\r\nBEGIN:VEVENT\r\nX:/b".into(),
+        budget: false,
+        compress: false,
+    };
+    let e = iuc_asia::pipeline::run(&o, &mut Vec::new()).unwrap_err();
+    assert!(e.contains("must be a plain path"), "{e}");
+    assert!(!out.exists());
+    // And so does the development hook.
+    let e = iuc_asia::tools::build(&f.content(), &out, "//iuc-asia/").unwrap_err();
+    assert!(e.contains("must be a plain path"), "{e}");
+    assert!(!out.exists());
+}
