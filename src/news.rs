@@ -75,6 +75,25 @@ pub struct NewsFiles {
     pub links: std::collections::HashMap<String, Links>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl NewsFiles {
+    /// Names `build` in every file whose positions refer to another's (the
+    /// catalogue, facets, pages, latest and search shards): a filter or a
+    /// search that read them from two builds listed the wrong articles
+    /// (T6), so the browser refuses to combine them.
+    pub fn stamp(&mut self, build: &str) {
+        self.catalogue.build = build.to_string();
+        self.facets.build = build.to_string();
+        self.latest.build = build.to_string();
+        for p in &mut self.pages {
+            p.build = build.to_string();
+        }
+        for (_, s) in &mut self.shards {
+            s.build = build.to_string();
+        }
+    }
+}
+
 /// An article's newer, older (at most one each) and related articles.
 #[cfg(not(target_arch = "wasm32"))]
 pub type Links = [Vec<ArticleSummary>; 3];
@@ -115,14 +134,17 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
     countries.dedup();
     let at = |list: &[String], x: &String| list.iter().position(|c| c == x).unwrap_or(0) as u32;
     let n = tags.len() as u32;
-    let facets = all
-        .iter()
-        .map(|a| {
-            let mine = a.tags.iter().map(|t| at(&tags, t));
-            mine.chain(a.countries.iter().map(|c| at(&countries, c) + n))
-                .collect()
-        })
-        .collect();
+    let facets = crate::content::model::NewsFacets {
+        build: String::new(),
+        articles: all
+            .iter()
+            .map(|a| {
+                let mine = a.tags.iter().map(|t| at(&tags, t));
+                mine.chain(a.countries.iter().map(|c| at(&countries, c) + n))
+                    .collect()
+            })
+            .collect(),
+    };
     let searchable: Vec<crate::search::Searchable> = sorted
         .iter()
         .map(|a| (a.title.as_str(), a.teaser.as_str(), a.body.as_slice()))
@@ -131,6 +153,7 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
     let mut pages: Vec<NewsIndex> = all
         .chunks(PER_PAGE)
         .map(|c| NewsIndex {
+            build: String::new(),
             total,
             articles: c.to_vec(),
         })
@@ -140,6 +163,7 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
     // (`NewsQuery::page_file_before_index`).
     if pages.is_empty() {
         pages.push(NewsIndex {
+            build: String::new(),
             total,
             articles: Vec::new(),
         });
@@ -162,10 +186,12 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
         .collect();
     NewsFiles {
         latest: NewsIndex {
+            build: String::new(),
             total,
             articles: all.iter().take(LATEST_COUNT).cloned().collect(),
         },
         catalogue: NewsCatalogue {
+            build: String::new(),
             total,
             tag_counts: counts,
             tags,
@@ -379,7 +405,7 @@ mod catalogue_tests {
             ..Default::default()
         };
         let summary = |p: usize| &files.pages[p / PER_PAGE].articles[p % PER_PAGE];
-        let facets = &files.facets;
+        let facets = &files.facets.articles;
         assert_eq!(facets.len(), 30);
         let energy_cn = filter_positions(cat, facets, all.clone(), &q(Some("energy"), Some("CN")));
         assert_eq!(energy_cn.len(), 5);

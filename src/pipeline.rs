@@ -255,7 +255,8 @@ pub fn derive(
         }
     }
     let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
-    let news = news::build_news(&articles);
+    let mut news = news::build_news(&articles);
+    news.stamp(&news_build(&news));
     for a in &articles {
         let mut a = (*a).clone();
         news::set_links(&mut a, &news.links);
@@ -562,6 +563,27 @@ fn png_size(png: &[u8]) -> Option<(u32, u32)> {
     Some((n(16), n(20)))
 }
 
+/// The build of an edition's news files: a hash of what they hold, so the
+/// same content gives the same name (the bundle stays reproducible) and
+/// any change to the list, its filters or the index gives another.
+fn news_build(news: &news::NewsFiles) -> String {
+    let mut h = Sha256::new();
+    h.update(to_json(&news.catalogue));
+    h.update(to_json(&news.facets));
+    h.update(to_json(&news.latest));
+    for p in &news.pages {
+        h.update(to_json(p));
+    }
+    for (key, shard) in &news.shards {
+        h.update(key);
+        h.update(to_json(shard));
+    }
+    h.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// One page file: the template from trunk with this page's language, head,
 /// content list (`data-preload`) and prerendered body.
 pub fn page_html(
@@ -570,6 +592,7 @@ pub fn page_html(
     site_url: &str,
     public_url: &str,
     lang: Lang,
+    build: &str,
 ) -> Result<String, String> {
     let t = crate::strings::for_lang(lang);
     // The content files this page's components asked for, at the address
@@ -594,7 +617,7 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-boot-error=\"{}\"{}>",
+            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-build=\"{}\" data-boot-error=\"{}\"{}>",
             t.lang,
             page.editions
                 .iter()
@@ -602,6 +625,7 @@ pub fn page_html(
                 .collect::<Vec<_>>()
                 .join(" "),
             feeds::xml_escape(site_url),
+            feeds::xml_escape(build),
             feeds::xml_escape(t.boot_failed),
             preload
         ),
@@ -726,6 +750,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
                 &site_url,
                 &public_url,
                 *lang,
+                &prefilled.news.build,
             )?;
             let parsed = Instant::now();
             crate::page_check::check(&file, &html)?;

@@ -215,6 +215,29 @@ mod imp {
         URL.with(String::clone)
     }
 
+    /// The build that wrote this page (`<html data-build>`), if any.
+    pub fn page_build() -> Option<String> {
+        leptos::prelude::document()
+            .document_element()
+            .and_then(|h| h.get_attribute("data-build"))
+            .filter(|b| !b.is_empty())
+    }
+
+    /// Reloads the page to show build `build` whole, once per build in a
+    /// tab (a host that keeps serving a stale page must not make a loop).
+    /// Whether it reloads.
+    pub fn reload_for(build: &str) -> bool {
+        let key = "iuc-asia-reloaded-for";
+        let w = leptos::prelude::window();
+        let Some(storage) = w.session_storage().ok().flatten() else {
+            return false;
+        };
+        if storage.get_item(key).ok().flatten().as_deref() == Some(build) {
+            return false;
+        }
+        storage.set_item(key, build).is_ok() && w.location().reload().is_ok()
+    }
+
     /// The visitor's UTC offset at instant `t`, from the browser.
     pub fn visitor_offset(t: &DateTime<FixedOffset>) -> Option<FixedOffset> {
         let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));

@@ -306,6 +306,7 @@ pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, Searc
     runs.into_iter()
         .map(|(key, ws)| {
             let mut shard = SearchShard {
+                build: String::new(),
                 words: Vec::new(),
                 postings: Vec::new(),
             };

@@ -213,7 +213,39 @@ async fn fetch_text(file: &str) -> Result<String, Problem> {
     }
     let text = text?;
     check_response(file, resp.status(), content_type.as_deref(), &text)?;
+    same_build(file, &text)?;
     Ok(text)
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The build this visit's news files come from: the page's own
+    /// (`<html data-build>`), else the first file's.
+    static BUILD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Files of two builds never combine (T6): a filter or search that read
+/// the catalogue of one and the facets or index of the next listed the
+/// wrong articles. A file from another build than the page's means the site
+/// was published again during the visit: the page reloads once to show the
+/// new build whole, and says so if it still finds a mix.
+#[cfg(target_arch = "wasm32")]
+fn same_build(file: &str, text: &str) -> Result<(), Problem> {
+    let Some(build) = crate::content::load::build_of(text) else {
+        return Ok(());
+    };
+    let first = BUILD.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| {
+                crate::platform::page_build().unwrap_or_else(|| build.to_string())
+            })
+            .clone()
+    });
+    if first == build {
+        return Ok(());
+    }
+    crate::platform::reload_for(build);
+    Err(Problem::whole_file(file, crate::strings::ui().site_updated))
 }
 
 /// Every content file of the site, each fetched at most once per visit.

@@ -91,6 +91,9 @@ pub struct Ui {
     /// Above the problems that kept the app from bringing a published page
     /// up to date (the page stays as the build wrote it).
     pub kept_page: &'static str,
+    /// A content file from a newer build than the page's, after the page
+    /// has reloaded once for it.
+    pub site_updated: &'static str,
     /// Shown when the app cannot start; the page's text stays readable.
     pub boot_failed: &'static str,
     /// A content request that got no answer in time.
@@ -400,6 +403,7 @@ pub const EN: Ui = Ui {
     retry: "Retry",
     load_failed_help: "The rest of the site still works. Try again, and if the problem stays, tell the site editors what it says below.",
     kept_page: "This page is shown as it was published: part of it could not be brought up to date.",
+    site_updated: "the site was updated while this page was open: reload the page to see the new version",
     boot_failed: "The interactive parts of this page (search, filters, calendar views) could not start. The page's text is shown as published; reloading the page may help.",
     timed_out: "the server did not answer within 20 seconds",
     source: "Source",
@@ -845,6 +849,7 @@ pub const ZH_HANS: Ui = Ui {
     retry: "重试",
     load_failed_help: "网站其他部分仍可正常使用。请重试；如果问题仍然存在，请将下方显示的信息告知网站编辑。",
     kept_page: "本页按发布时的内容显示：其中部分内容未能更新。",
+    site_updated: "本页打开期间网站已更新：请重新加载页面以查看新版本",
     boot_failed: "本页面的交互功能（搜索、筛选、日历视图）无法启动。页面文字按发布时的内容显示；重新加载页面或许可以解决问题。",
     timed_out: "服务器在20秒内没有响应",
     source: "来源",

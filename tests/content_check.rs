@@ -608,7 +608,7 @@ fn generation_writes_indexes_newest_first() {
         &fs::read_to_string(out.path().join("content/news/facets.json")).unwrap(),
     )
     .unwrap();
-    assert_eq!((index.total, facets.len()), (15, 15));
+    assert_eq!((index.total, facets.articles.len()), (15, 15));
     let page = |n: usize| -> iuc_asia::content::NewsIndex {
         serde_json::from_str(
             &fs::read_to_string(out.path().join(format!("content/news/page/{n}.json"))).unwrap(),

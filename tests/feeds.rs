@@ -200,6 +200,7 @@ fn topic_feeds_and_category_calendars_carry_only_their_items() {
 /// page files (`news/page/<n>.json`).
 fn summaries(out: &Path, pre: &str) -> iuc_asia::content::NewsIndex {
     let mut all = iuc_asia::content::NewsIndex {
+        build: String::new(),
         total: 0,
         articles: Vec::new(),
     };

@@ -958,3 +958,46 @@ fn t8_t9_hostile_public_urls_are_refused_before_anything_is_written() {
     assert!(e.contains("must be a plain path"), "{e}");
     assert!(!out.exists());
 }
+
+#[test]
+fn t6_the_news_files_and_pages_of_one_build_name_it() {
+    let f = Fixture::new();
+    let read_build = |dir: &Path, file: &str| -> String {
+        let text = fs::read_to_string(dir.join("dist").join(file)).unwrap();
+        iuc_asia::content::load::build_of(&text)
+            .unwrap_or_else(|| panic!("{file} names no build: {}", &text[..40.min(text.len())]))
+            .to_string()
+    };
+    let (a, r) = build(&f, true);
+    r.unwrap();
+    let first = read_build(a.path(), "content/news/index.json");
+    assert_eq!(first.len(), 16);
+    for file in [
+        "content/news/facets.json",
+        "content/news/latest.json",
+        "content/news/page/1.json",
+    ] {
+        assert_eq!(read_build(a.path(), file), first, "{file}");
+    }
+    for shard in fs::read_dir(a.path().join("dist/content/news/search")).unwrap() {
+        let name = format!(
+            "content/news/search/{}",
+            shard.unwrap().file_name().to_string_lossy()
+        );
+        assert_eq!(read_build(a.path(), &name), first, "{name}");
+    }
+    let page = fs::read_to_string(a.path().join("dist/news/index.html")).unwrap();
+    assert_has(&page, &format!("data-build=\"{first}\""));
+    // The same content gives the same build; another article, another.
+    let (again, r) = build(&f, false);
+    r.unwrap();
+    assert_eq!(read_build(again.path(), "content/news/index.json"), first);
+    f.set_string(
+        ARTICLE,
+        "Korean and other Asian cities meet in Gwangju to align climate plans",
+        "Korean cities meet in Gwangju",
+    );
+    let (b, r) = build(&f, false);
+    r.unwrap();
+    assert_ne!(read_build(b.path(), "content/news/index.json"), first);
+}

@@ -182,6 +182,13 @@ impl Problem {
     }
 }
 
+/// The build a derived file names as its first field (`{"build":"…"`), if
+/// any: the news catalogue, facets, pages and search shards carry it.
+pub fn build_of(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("{\"build\":\"")?;
+    rest.split('"').next()
+}
+
 pub fn check_response(
     file: &str,
     status: u16,
@@ -530,6 +537,13 @@ mod tests {
     #![allow(clippy::useless_vec)]
     use super::*;
     use crate::content::model::EventsFile;
+
+    #[test]
+    fn a_derived_file_names_its_build() {
+        assert_eq!(build_of(r#"{"build":"0a1b","total":3}"#), Some("0a1b"));
+        assert_eq!(build_of(r#"{"total":3,"build":"0a1b"}"#), None);
+        assert_eq!(build_of("[]"), None);
+    }
 
     const DOC: &str = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": [true, null]}\n}";
 

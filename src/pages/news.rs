@@ -199,7 +199,7 @@ fn NewsResults(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
             t.what_news,
             (t.loading_what)(t.what_news),
             move |facets| {
-                let facets = facets.first().map_or(&[][..], |f| &f[..]);
+                let facets = facets.first().map_or(&[][..], |f| &f.articles[..]);
                 with_all(
                     shards,
                     t.what_search_index,

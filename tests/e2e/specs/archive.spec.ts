@@ -126,3 +126,23 @@ test('an event page loads only its own file, which links to the events before an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('EIRI Chengdu – The 2nd Energy Internet International Innovation and Entrepreneurship Summit');
   expect(files.filter((f) => f.startsWith('events'))).toEqual(['events/ewrc-2020-iuc-webinar.json', 'events/eiri-chengdu-energy-internet-summit.json']);
 });
+
+test('files from two builds never combine: the page reloads once, then says the site was updated (T6)', async ({ page }) => {
+  // facets.json as the next build would write it, while the page and the
+  // catalogue are this build's.
+  await page.route('**/content/news/facets.json', async (route) => {
+    const res = await route.fetch();
+    const data = await res.json();
+    expect(Object.keys(data)[0]).toBe('build');
+    data.build = 'ffffffffffffffff';
+    await route.fulfill({ response: res, body: JSON.stringify(data) });
+  });
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(rel('/news/?tag=global-covenant'));
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('news/facets.json:1:1: (document): the site was updated while this page was open: reload the page to see the new version');
+  expect(loads).toBe(2);
+  // No list was drawn from the mix: the page is the one the build wrote.
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+});
