@@ -426,6 +426,8 @@ struct Shares {
     /// SVG hash → (file, width, height), for files already in the bundle.
     written: std::collections::HashMap<String, (String, u32, u32)>,
     drawn: usize,
+    /// Cards whose title has characters no bundled font draws (T16).
+    gaps: Vec<String>,
     /// The fonts' names and sizes: new fonts give new names, so the cache
     /// never serves an image drawn with other fonts.
     fonts: String,
@@ -456,7 +458,17 @@ impl Shares {
                 .unwrap_or_else(|| root.join("target/share-images")),
             written: Default::default(),
             drawn: 0,
+            gaps: Vec::new(),
         })
+    }
+
+    /// The renderer, with the fonts loaded on first use.
+    fn renderer(&mut self) -> Result<&share_image::Renderer, String> {
+        if self.renderer.is_none() {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            self.renderer = Some(share_image::Renderer::new(&root.join("assets/fonts"))?);
+        }
+        Ok(self.renderer.as_ref().expect("just made"))
     }
 
     fn image_for(
@@ -499,6 +511,15 @@ impl Shares {
                     .nth(1)
                     .unwrap_or(site_url)
                     .trim_end_matches('/');
+                if !title.is_ascii() {
+                    let missing = self.renderer()?.missing_glyphs(title);
+                    if !missing.is_empty() {
+                        self.gaps.push(format!(
+                            "{what}: no font in assets/fonts draws {}, which the card shows as empty boxes: add a font that covers them",
+                            missing.iter().take(8).map(|c| format!("`{c}` (U+{:04X})", *c as u32)).collect::<Vec<_>>().join(", ")
+                        ));
+                    }
+                }
                 let svg = share_image::card_svg(t.site_name, title, host, t.lang);
                 let alt = if title == t.site_name {
                     title.to_string()
@@ -524,15 +545,8 @@ impl Shares {
             {
                 Some(hit) => hit,
                 None => {
-                    if self.renderer.is_none() {
-                        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-                        self.renderer =
-                            Some(share_image::Renderer::new(&root.join("assets/fonts"))?);
-                    }
                     let img = self
-                        .renderer
-                        .as_ref()
-                        .expect("just made")
+                        .renderer()?
                         .render(&svg)
                         .map_err(|e| format!("{what}: cannot draw the share image: {e}"))?;
                     self.drawn += 1;
@@ -782,6 +796,9 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
             shares.drawn
         ),
     );
+    for gap in &shares.gaps {
+        let _ = writeln!(log, "           warning: {gap}");
+    }
 
     // Host files. _headers, _redirects and robots.txt only work at the
     // host's root: for a sub-path bundle they go to a separate folder

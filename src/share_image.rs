@@ -80,6 +80,33 @@ impl Renderer {
     }
 }
 
+impl Renderer {
+    /// The characters of `text` that none of the fonts draws, each once:
+    /// a card shows them as empty boxes (T16: Thai; no bundled font has it).
+    pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
+        use skrifa::MetadataProvider;
+        let db = &self.options.fontdb;
+        let drawn = |c: char| {
+            db.faces().any(|face| {
+                db.with_face_data(face.id, |data, index| {
+                    skrifa::FontRef::from_index(data, index)
+                        .ok()
+                        .and_then(|f| f.charmap().map(c))
+                        .is_some()
+                })
+                .unwrap_or(false)
+            })
+        };
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars() {
+            if !c.is_whitespace() && !c.is_control() && !missing.contains(&c) && !drawn(c) {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+}
+
 /// The favicon as a `size`×`size` PNG. Chromium makes an SVG favicon into
 /// an SVG document of its own on the page's main thread, on every page load
 /// and again on every in-app navigation (about 3 ms each time, 5–30 ms on the
@@ -341,6 +368,8 @@ mod tests {
         // Text is drawn: a card with a title differs from one without.
         let blank = r.render(card_svg("", "", "", "en").as_bytes()).unwrap();
         assert_ne!(blank.png, again.png);
+        // What no font draws is named: Thai, here; not Latin or Chinese.
+        assert_eq!(r.missing_glyphs("Da Nang 岘港 – ภาษา"), ['ภ', 'า', 'ษ']);
         // Chinese characters come from the fallback font, not as nothing.
         let chinese = r
             .render(card_svg("", "城市", "", "zh-Hans").as_bytes())

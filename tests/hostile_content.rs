@@ -1001,3 +1001,28 @@ fn t6_the_news_files_and_pages_of_one_build_name_it() {
     r.unwrap();
     assert_ne!(read_build(b.path(), "content/news/index.json"), first);
 }
+
+#[test]
+fn t16_characters_no_font_draws_are_named_by_the_build() {
+    let f = Fixture::new();
+    f.set_string("events.json", EWRC_TITLE, &"ภาษาไทย".repeat(40));
+    let work = tempfile::tempdir().unwrap();
+    let o = iuc_asia::pipeline::Options {
+        content: f.content(),
+        images: f.public.join("images"),
+        app: Some(fake_app(work.path())),
+        out: work.path().join("dist"),
+        public_url: "/".into(),
+        budget: false,
+        compress: false,
+    };
+    let mut log = Vec::new();
+    iuc_asia::pipeline::run(&o, &mut log).unwrap();
+    let log = String::from_utf8(log).unwrap();
+    assert_has(
+        &log,
+        "warning: the share card of events/ewrc-2020-iuc-webinar/index.html: no font in assets/fonts draws `ภ` (U+0E20)",
+    );
+    // Titles the fonts cover raise nothing.
+    assert_eq!(log.matches("warning:").count(), 1, "{log}");
+}
