@@ -17,14 +17,6 @@ pub fn App() -> impl IntoView {
     provide_context(Store::new());
     // The router works below the bundle's public URL ("/" or e.g. "/iuc-asia").
     let base = base_href().trim_end_matches('/').to_string();
-    // Readiness is explicit: once no content file is loading any more, the
-    // page is complete and the app may take over from the prerendered HTML.
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        if crate::store::pending() == 0 {
-            crate::takeover::when_settled();
-        }
-    });
 
     view! {
         <Router base=base>

@@ -142,24 +142,6 @@ pub fn weekday_names(lang: Lang) -> &'static [(&'static str, &'static str); 7] {
     }
 }
 
-/// The first and last day an event covers, in its own time zone. An
-/// all-day event's end is exclusive (midnight after its last day); a timed
-/// event ending exactly at midnight does not spill into the next day.
-pub fn event_days(e: &Event) -> (NaiveDate, NaiveDate) {
-    let start = e.start.date_naive();
-    let mut last = e.end.date_naive();
-    let at_midnight = e.end.time() == chrono::NaiveTime::MIN;
-    if (e.all_day || at_midnight) && last > start {
-        last -= Duration::days(1);
-    }
-    (start, last.max(start))
-}
-
-pub fn covers(e: &Event, day: NaiveDate) -> bool {
-    let (a, b) = event_days(e);
-    a <= day && day <= b
-}
-
 /// Where the month view's previous and next links lead from month `m`: they
 /// stay within the events' months plus one month either side, and from a
 /// month outside that range they jump straight back into it, so a crawler
@@ -176,26 +158,6 @@ pub fn month_steps(span: &[String], m: Month) -> (Option<Month>, Option<Month>) 
     let prev = (m > first).then(|| m.prev().min(last));
     let next = (m < last).then(|| m.next().max(first));
     (prev, next)
-}
-
-/// The events on `day`, in start order.
-pub fn events_on<'a>(events: &[&'a Event], day: NaiveDate) -> Vec<&'a Event> {
-    let mut v: Vec<&Event> = events.iter().copied().filter(|e| covers(e, day)).collect();
-    crate::events::order(&mut v, false);
-    v
-}
-
-/// Events that touch month `m`.
-pub fn events_in_month<'a>(events: &[&'a Event], m: Month) -> Vec<&'a Event> {
-    let (first, last) = (m.first_day(), m.next().first_day() - Duration::days(1));
-    events
-        .iter()
-        .copied()
-        .filter(|e| {
-            let (a, b) = event_days(e);
-            a <= last && b >= first
-        })
-        .collect()
 }
 
 /// Parses `YYYY-MM-DD` (a real calendar day).
@@ -440,62 +402,6 @@ mod tests {
             }
             m = m.next();
         }
-    }
-
-    #[test]
-    fn multi_day_and_all_day_events_cover_the_right_days() {
-        let f = shipped();
-        let all: Vec<&Event> = f.events.iter().collect();
-        let find = |s: &str| f.events.iter().find(|e| e.slug == s).unwrap();
-        assert_eq!(
-            event_days(find("eiri-chengdu-energy-internet-summit")),
-            (d("2020-10-15"), d("2020-10-17"))
-        );
-        assert_eq!(
-            event_days(find("ewrc-2020-iuc-webinar")),
-            (d("2020-10-13"), d("2020-10-13"))
-        );
-        let slugs_on = |day: &str| -> Vec<String> {
-            events_on(&all, d(day))
-                .iter()
-                .map(|e| e.slug.clone())
-                .collect()
-        };
-        assert_eq!(
-            slugs_on("2020-10-19"),
-            [
-                "european-week-of-regions-and-cities-2020",
-                "granada-blockchain-webinars"
-            ]
-        );
-        assert_eq!(
-            slugs_on("2020-10-13"),
-            [
-                "european-week-of-regions-and-cities-2020",
-                "ewrc-2020-iuc-webinar"
-            ]
-        );
-        let on_18: Vec<_> = events_on(&all, d("2020-10-18"))
-            .iter()
-            .map(|e| e.slug.as_str())
-            .collect();
-        assert_eq!(on_18, ["european-week-of-regions-and-cities-2020"]);
-        assert!(!covers(
-            find("eiri-chengdu-energy-internet-summit"),
-            d("2020-10-18")
-        ));
-        assert_eq!(
-            events_in_month(&all, Month::parse("2020-10").unwrap()).len(),
-            5
-        );
-        assert_eq!(
-            events_in_month(&all, Month::parse("2020-09").unwrap()).len(),
-            0
-        );
-        assert_eq!(
-            events_in_month(&all, Month::parse("2020-08").unwrap()).len(),
-            1
-        );
     }
 
     #[test]

@@ -99,19 +99,8 @@ pub struct FilterOptions {
     pub countries: Vec<(String, String)>,
 }
 
-/// Puts what the pages list in the order they show it: each pairing's
-/// milestones by date, and the countries by name. The build does this once
-/// for every edition (`ContentSet::check`), so the browser sorts nothing
-/// here: each sort the wasm holds is about 3 KB of code.
-pub fn in_display_order(c: &mut Cooperation) {
-    for p in &mut c.pairings {
-        p.milestones.sort_by_key(|m| m.date.sort_key());
-    }
-    c.countries.sort_by(|a, b| a.name.cmp(&b.name));
-}
-
 /// The filters' choices. The countries keep the order of `c.countries`: by
-/// name, once the build has put them so (`in_display_order`).
+/// name, once the build has put them so (`Cooperation::put_in_display_order`).
 pub fn options(c: &Cooperation) -> FilterOptions {
     let rounds: BTreeSet<u16> = c.pairings.iter().map(|p| p.round).collect();
     let themes: BTreeSet<String> = c
@@ -212,12 +201,12 @@ mod tests {
     use crate::content::parse;
 
     fn shipped() -> Cooperation {
-        let mut c = parse(
+        let mut c: Cooperation = parse(
             "cooperation.json",
             include_str!("../tests/fixtures/content/cooperation.json"),
         )
         .unwrap();
-        in_display_order(&mut c);
+        c.put_in_display_order();
         c
     }
 
@@ -332,7 +321,7 @@ mod tests {
                 .collect()
         };
         assert!(!dates(&c).is_sorted());
-        in_display_order(&mut c);
+        c.put_in_display_order();
         assert!(dates(&c).is_sorted());
         assert!(c.countries.is_sorted_by(|a, b| a.name <= b.name));
         // The checked content, which the pages and the browser's files are
@@ -342,7 +331,7 @@ mod tests {
         assert_eq!(problems, []);
         let checked = set.cooperation.unwrap().value;
         let mut ordered = checked.clone();
-        in_display_order(&mut ordered);
+        ordered.put_in_display_order();
         assert_eq!(checked, ordered);
     }
 

@@ -1,7 +1,7 @@
 //! Event logic: what is upcoming, what is past, relative to a given instant.
 
 use crate::content::model::{Category, Event, EventsFile, Organiser};
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 /// How many past events the homepage file keeps (it shows three).
 pub const HOME_PAST: usize = 6;
@@ -12,6 +12,44 @@ pub const HOME_UPCOMING: usize = 50;
 /// yet over then (the soonest `HOME_UPCOMING`) and the `HOME_PAST` most
 /// recent before it. As time passes, upcoming ones become the most recent
 /// past ones, so the homepage stays right without downloading every event.
+/// The first and last day an event covers, in its own time zone. An
+/// all-day event's end is exclusive (midnight after its last day); a timed
+/// event ending exactly at midnight does not spill into the next day.
+pub fn event_days(e: &Event) -> (NaiveDate, NaiveDate) {
+    let start = e.start.date_naive();
+    let mut last = e.end.date_naive();
+    let at_midnight = e.end.time() == chrono::NaiveTime::MIN;
+    if (e.all_day || at_midnight) && last > start {
+        last -= Duration::days(1);
+    }
+    (start, last.max(start))
+}
+
+pub fn covers(e: &Event, day: NaiveDate) -> bool {
+    let (a, b) = event_days(e);
+    a <= day && day <= b
+}
+
+/// The events on `day`, in start order.
+pub fn events_on<'a>(events: &[&'a Event], day: NaiveDate) -> Vec<&'a Event> {
+    let mut v: Vec<&Event> = events.iter().copied().filter(|e| covers(e, day)).collect();
+    order(&mut v, false);
+    v
+}
+
+/// Events that touch month `m`.
+pub fn events_in_month<'a>(events: &[&'a Event], m: crate::calendar::Month) -> Vec<&'a Event> {
+    let (first, last) = (m.first_day(), m.next().first_day() - Duration::days(1));
+    events
+        .iter()
+        .copied()
+        .filter(|e| {
+            let (a, b) = event_days(e);
+            a <= last && b >= first
+        })
+        .collect()
+}
+
 pub fn homepage_events(file: &EventsFile, built: DateTime<Utc>) -> EventsFile {
     let mut upcoming: Vec<&Event> = file
         .events
@@ -56,7 +94,7 @@ fn used_by(file: &EventsFile, events: &[Event]) -> (Vec<Organiser>, Vec<Category
 
 /// The years an event touches, from its first day to its last.
 pub fn years_of(e: &Event) -> std::ops::RangeInclusive<i32> {
-    let (a, b) = crate::calendar::event_days(e);
+    let (a, b) = event_days(e);
     a.year()..=b.year()
 }
 
@@ -64,7 +102,7 @@ pub fn years_of(e: &Event) -> std::ops::RangeInclusive<i32> {
 /// the years, the languages and the span of months, without the events.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn index_file(file: &EventsFile) -> EventsFile {
-    use crate::calendar::{event_days, Month};
+    use crate::calendar::Month;
     let mut years: Vec<u32> = file
         .events
         .iter()
@@ -455,6 +493,67 @@ mod tests {
                 "ewrc-2020-iuc-webinar",
                 "eiri-chengdu-energy-internet-summit"
             ]
+        );
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        crate::calendar::parse_day(s).unwrap()
+    }
+
+    #[test]
+    fn multi_day_and_all_day_events_cover_the_right_days() {
+        use crate::calendar::Month;
+        let f = shipped();
+        let all: Vec<&Event> = f.events.iter().collect();
+        let find = |s: &str| f.events.iter().find(|e| e.slug == s).unwrap();
+        assert_eq!(
+            event_days(find("eiri-chengdu-energy-internet-summit")),
+            (d("2020-10-15"), d("2020-10-17"))
+        );
+        assert_eq!(
+            event_days(find("ewrc-2020-iuc-webinar")),
+            (d("2020-10-13"), d("2020-10-13"))
+        );
+        let slugs_on = |day: &str| -> Vec<String> {
+            events_on(&all, d(day))
+                .iter()
+                .map(|e| e.slug.clone())
+                .collect()
+        };
+        assert_eq!(
+            slugs_on("2020-10-19"),
+            [
+                "european-week-of-regions-and-cities-2020",
+                "granada-blockchain-webinars"
+            ]
+        );
+        assert_eq!(
+            slugs_on("2020-10-13"),
+            [
+                "european-week-of-regions-and-cities-2020",
+                "ewrc-2020-iuc-webinar"
+            ]
+        );
+        let on_18: Vec<_> = events_on(&all, d("2020-10-18"))
+            .iter()
+            .map(|e| e.slug.as_str())
+            .collect();
+        assert_eq!(on_18, ["european-week-of-regions-and-cities-2020"]);
+        assert!(!covers(
+            find("eiri-chengdu-energy-internet-summit"),
+            d("2020-10-18")
+        ));
+        assert_eq!(
+            events_in_month(&all, Month::parse("2020-10").unwrap()).len(),
+            5
+        );
+        assert_eq!(
+            events_in_month(&all, Month::parse("2020-09").unwrap()).len(),
+            0
+        );
+        assert_eq!(
+            events_in_month(&all, Month::parse("2020-08").unwrap()).len(),
+            1
         );
     }
 }

@@ -45,8 +45,9 @@ pub mod store;
 #[cfg(target_arch = "wasm32")]
 mod takeover;
 
-/// Starts the browser app (see `takeover`).
+/// Starts the browser app: `takeover` mounts `App` and takes over the page
+/// the build wrote once it is ready.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    takeover::mount();
+    takeover::mount(app::App);
 }

@@ -165,12 +165,7 @@ pub fn check(content: &Path, images_parent: &Path) -> Result<ContentSet, String>
     ))
 }
 
-/// The derived files, and what the pages are rendered from.
-pub struct Derived {
-    pub news: crate::news::NewsFiles,
-    pub events: EventsFile,
-    pub events_home: EventsFile,
-}
+pub use crate::render::Derived;
 
 /// The site's absolute URL: the origin configured in site.json with the
 /// public URL's path, e.g. "https://example.org/iuc-asia/".

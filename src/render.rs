@@ -26,9 +26,17 @@ pub struct Page {
     pub needs: Vec<String>,
 }
 
+/// The derived files, and what the pages are rendered from (the pipeline's
+/// derive stage makes them; the renderer only reads them).
+pub struct Derived {
+    pub news: crate::news::NewsFiles,
+    pub events: crate::content::model::EventsFile,
+    pub events_home: crate::content::model::EventsFile,
+}
+
 /// The store's contents for rendering, from checked content and the
 /// derived files the build writes beside it.
-pub fn prefill(set: &ContentSet, d: crate::pipeline::Derived) -> Result<Prefilled, String> {
+pub fn prefill(set: &ContentSet, d: Derived) -> Result<Prefilled, String> {
     fn need<T: Clone>(
         v: &Option<crate::content::validate::Source<T>>,
         name: &str,

@@ -52,10 +52,25 @@ pub fn after_ready(f: impl FnOnce() + 'static) {
 /// Elements that can hold focus, in document order.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
+/// `app` with the takeover's readiness signal: once no content file is
+/// loading any more, the page is complete and the app may take over from
+/// the prerendered HTML (`when_settled`).
+fn with_readiness<V: IntoView>(app: impl FnOnce() -> V) -> impl FnOnce() -> V {
+    move || {
+        Effect::new(move |_| {
+            if crate::store::pending() == 0 {
+                when_settled();
+            }
+        });
+        app()
+    }
+}
+
 /// Starts the app. With a prerendered page in `#app` it renders off-screen
 /// and takes over when settled; with an empty `#app` (the development
 /// server) it renders in place.
-pub fn mount() {
+pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    let app = with_readiness(app);
     let doc = document();
     let Some(root) = doc
         .get_element_by_id("app")
@@ -64,7 +79,7 @@ pub fn mount() {
         return;
     };
     if root.child_element_count() == 0 {
-        leptos::mount::mount_to(root, crate::app::App).forget();
+        leptos::mount::mount_to(root, app).forget();
         mark_ready();
         return;
     }
@@ -85,7 +100,7 @@ pub fn mount() {
     // off-screen render waits for the next one, so that neither is one
     // long task that blocks a tap on the page already shown.
     set_timeout(
-        move || leptos::mount::mount_to(live, crate::app::App).forget(),
+        move || leptos::mount::mount_to(live, app).forget(),
         std::time::Duration::ZERO,
     );
 }

@@ -136,7 +136,7 @@ impl ContentSet {
         problems.dedup();
         // After the checks, whose messages point into the files as written.
         if let Some(c) = set.cooperation.as_mut() {
-            crate::cooperation::in_display_order(&mut c.value);
+            c.value.put_in_display_order();
         }
         (set, problems)
     }

@@ -1,7 +1,6 @@
 use super::now;
-use crate::calendar::{
-    events_in_month, events_on, month_grid, weekday_names, EventsQuery, Month, View,
-};
+use crate::calendar::{month_grid, weekday_names, EventsQuery, Month, View};
+use crate::events::{events_in_month, events_on};
 use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;

@@ -43,7 +43,7 @@ pub fn PairingPage() -> impl IntoView {
                         <dt>{t.round}</dt><dd>{p.round}</dd>
                         <dt>{t.themes}</dt><dd>{p.themes.join(t.list_separator)}</dd>
                     </dl>
-                    // In date order already (`cooperation::in_display_order`).
+                    // In date order already (`Cooperation::put_in_display_order`).
                     {(!p.milestones.is_empty()).then(|| view! {
                         <h2>{t.milestones}</h2>
                         <ol class="timeline">
