@@ -165,6 +165,32 @@ pub fn gmt_label(offset: FixedOffset) -> String {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+/// The zone's short name at `t`, as the browser's `Intl` writes it in
+/// `lang`: "CEST", "CST", or "GMT+7" where the zone has no abbreviation
+/// in English. The build also writes it into each event of the derived
+/// events.json (`Event::zone_label`).
+pub fn zone_label(t: &chrono::DateTime<FixedOffset>, zone: &str, lang: crate::lang::Lang) -> Option<String> {
+    use chrono_tz::OffsetName;
+    // Intl's zh-Hans short names are offsets ("GMT+8"), as are its
+    // names of zones without an abbreviation in English.
+    if lang == crate::lang::Lang::ZhHans {
+        let _: chrono_tz::Tz = zone.parse().ok()?;
+        return Some(gmt_label(*t.offset()));
+    }
+    let tz: chrono_tz::Tz = zone.parse().ok()?;
+    let local = t.with_timezone(&tz);
+    // chrono-tz has no abbreviation where the zone database writes a
+    // number ("+07" for Asia/Ho_Chi_Minh): Intl's name there is the
+    // offset. Without this, such events reached the browser unnamed,
+    // and naming them there cost the visit its first `Intl` call.
+    match local.offset().abbreviation() {
+        Some("UTC") => Some("UTC".into()),
+        Some(abbr) if !abbr.starts_with(['+', '-']) => Some(abbr.to_string()),
+        _ => Some(gmt_label(*t.offset())),
+    }
+}
+
 /// Start and end in one zone: "Mon 19 Oct 2020, 09:30–11:00", or with both
 /// dates when the range crosses midnight.
 fn clock_range(lang: Lang, start: &DateTime<FixedOffset>, end: &DateTime<FixedOffset>) -> String {
@@ -573,5 +599,59 @@ mod tests {
             event_when_in(zh, &s, &e, true, "CST", Some(&visitor(-4, "EDT"))),
             "2020年10月15日（星期四）至10月17日（星期六）"
         );
+    }
+
+    #[test]
+    fn zones_are_named_as_intl_names_them() {
+        use crate::lang::Lang;
+        use chrono::DateTime;
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let oct = at("2020-10-13T09:30:00+02:00");
+        assert_eq!(
+            zone_label(&oct, "Europe/Brussels", Lang::En).as_deref(),
+            Some("CEST")
+        );
+        assert_eq!(
+            zone_label(
+                &at("2020-12-01T09:30:00+01:00"),
+                "Europe/Brussels",
+                Lang::En
+            )
+            .as_deref(),
+            Some("CET")
+        );
+        assert_eq!(
+            zone_label(&at("2020-10-13T09:30:00+08:00"), "Asia/Shanghai", Lang::En).as_deref(),
+            Some("CST")
+        );
+        // Zones the database names by a number are named by their offset.
+        assert_eq!(
+            zone_label(
+                &at("2020-10-13T09:30:00+07:00"),
+                "Asia/Ho_Chi_Minh",
+                Lang::En
+            )
+            .as_deref(),
+            Some("GMT+7")
+        );
+        assert_eq!(
+            zone_label(
+                &at("2020-10-13T09:30:00+08:00"),
+                "Asia/Kuala_Lumpur",
+                Lang::En
+            )
+            .as_deref(),
+            Some("GMT+8")
+        );
+        assert_eq!(
+            zone_label(&at("2020-10-13T09:30:00+05:30"), "Asia/Kolkata", Lang::En).as_deref(),
+            Some("IST")
+        );
+        // Intl's Chinese short names are offsets.
+        assert_eq!(
+            zone_label(&oct, "Europe/Brussels", Lang::ZhHans).as_deref(),
+            Some("GMT+2")
+        );
+        assert_eq!(zone_label(&oct, "Mars/Olympus", Lang::En), None);
     }
 }

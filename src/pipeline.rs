@@ -206,7 +206,7 @@ pub fn derive(
         .value
         .clone();
     for e in &mut named.events {
-        e.zone_label = crate::platform::zone_label(&e.start, &e.time_zone, lang);
+        e.zone_label = crate::format::zone_label(&e.start, &e.time_zone, lang);
     }
     let events = &named;
     // The browser never loads every event: the index, a file per year and

@@ -99,27 +99,6 @@ pub fn edition_href(public_url: &str, lang: crate::lang::Lang, path: &str, searc
     )
 }
 
-/// (route, label) of the header navigation.
-pub fn main_nav(t: &crate::strings::Ui) -> [(Route, &'static str); 5] {
-    [
-        (Route::Home, t.nav_home),
-        (Route::News, t.nav_news),
-        (Route::Events, t.nav_events),
-        (Route::Cooperation, t.nav_cooperation),
-        (Route::Covenant, t.nav_covenant),
-    ]
-}
-
-/// (route, label) of the footer's site-information links.
-pub fn footer_nav(t: &crate::strings::Ui) -> [(Route, &'static str); 4] {
-    [
-        (Route::Page("about"), t.nav_about),
-        (Route::Page("legal-notice"), t.legal_notice),
-        (Route::Page("privacy"), t.privacy),
-        (Route::Page("accessibility"), t.accessibility),
-    ]
-}
-
 /// The route part of a browser path: "/iuc-asia/news/x" under base
 /// "/iuc-asia/" is "/news/x".
 pub fn strip_base(pathname: &str, base: &str) -> String {

@@ -2,8 +2,8 @@
 //! acknowledgement, site information links) and the back-to-top link.
 
 use crate::components::link::NavLink;
-use crate::routes::{footer_nav, main_nav, Route};
-use crate::strings::ui;
+use crate::routes::Route;
+use crate::strings::{ui, Ui};
 use leptos::prelude::*;
 
 /// The flag of the European Union, drawn inline (no request), named `label`.
@@ -180,4 +180,25 @@ pub fn Footer() -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// (route, label) of the header navigation.
+fn main_nav(t: &Ui) -> [(Route, &'static str); 5] {
+    [
+        (Route::Home, t.nav_home),
+        (Route::News, t.nav_news),
+        (Route::Events, t.nav_events),
+        (Route::Cooperation, t.nav_cooperation),
+        (Route::Covenant, t.nav_covenant),
+    ]
+}
+
+/// (route, label) of the footer's site-information links.
+fn footer_nav(t: &Ui) -> [(Route, &'static str); 4] {
+    [
+        (Route::Page("about"), t.nav_about),
+        (Route::Page("legal-notice"), t.legal_notice),
+        (Route::Page("privacy"), t.privacy),
+        (Route::Page("accessibility"), t.accessibility),
+    ]
 }
