@@ -3,9 +3,9 @@
 
 use crate::components::heading::KeepFocus;
 use crate::components::layout::{Footer, Header, Later};
+use crate::page_lang::ui;
 use crate::pages::*;
 use crate::store::{base_href, Store};
-use crate::strings::ui;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},

@@ -79,11 +79,6 @@ impl Month {
         format!("{:04}-{:02}", self.year, self.month)
     }
 
-    /// "October 2020" / "2020年10月", in the page's language.
-    pub fn label(&self) -> String {
-        self.label_in(crate::platform::lang())
-    }
-
     /// "October 2020" / "2020年10月".
     pub fn label_in(&self, lang: Lang) -> String {
         crate::format::month_label_in(lang, self.year, self.month)
@@ -110,36 +105,6 @@ pub fn month_grid(m: Month) -> Vec<[Option<NaiveDate>; 7]> {
         }
     }
     weeks
-}
-
-/// The month grid's column names, short (shown) and long (read out), Monday first.
-pub const WEEKDAY_NAMES: [(&str, &str); 7] = [
-    ("Mon", "Monday"),
-    ("Tue", "Tuesday"),
-    ("Wed", "Wednesday"),
-    ("Thu", "Thursday"),
-    ("Fri", "Friday"),
-    ("Sat", "Saturday"),
-    ("Sun", "Sunday"),
-];
-
-/// The same in Chinese.
-pub const WEEKDAY_NAMES_ZH: [(&str, &str); 7] = [
-    ("一", "星期一"),
-    ("二", "星期二"),
-    ("三", "星期三"),
-    ("四", "星期四"),
-    ("五", "星期五"),
-    ("六", "星期六"),
-    ("日", "星期日"),
-];
-
-/// The month grid's column names in `lang`.
-pub fn weekday_names(lang: Lang) -> &'static [(&'static str, &'static str); 7] {
-    match lang {
-        Lang::En => &WEEKDAY_NAMES,
-        Lang::ZhHans => &WEEKDAY_NAMES_ZH,
-    }
 }
 
 /// Where the month view's previous and next links lead from month `m`: they
@@ -290,14 +255,10 @@ impl EventsQuery {
     }
 }
 
-/// Weekday of a date, Monday = 0.
-pub fn weekday_index(d: NaiveDate) -> usize {
-    d.weekday().num_days_from_monday() as usize
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::{weekday_index, weekday_names};
     use crate::content::{parse, EventsFile};
 
     fn d(s: &str) -> NaiveDate {

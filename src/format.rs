@@ -22,20 +22,34 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const WEEKDAYS_ZH: [&str; 7] = [
-    "星期一",
-    "星期二",
-    "星期三",
-    "星期四",
-    "星期五",
-    "星期六",
-    "星期日",
+/// The month grid's column names, short (shown) and long (read out), Monday first.
+const WEEKDAY_NAMES: [(&str, &str); 7] = [
+    ("Mon", "Monday"),
+    ("Tue", "Tuesday"),
+    ("Wed", "Wednesday"),
+    ("Thu", "Thursday"),
+    ("Fri", "Friday"),
+    ("Sat", "Saturday"),
+    ("Sun", "Sunday"),
 ];
 
-/// The page's language, which the formatters without `_in` write in.
-fn page_lang() -> Lang {
-    crate::platform::lang()
+/// The same in Chinese.
+const WEEKDAY_NAMES_ZH: [(&str, &str); 7] = [
+    ("一", "星期一"),
+    ("二", "星期二"),
+    ("三", "星期三"),
+    ("四", "星期四"),
+    ("五", "星期五"),
+    ("六", "星期六"),
+    ("日", "星期日"),
+];
+
+/// The month grid's column names in `lang`.
+pub fn weekday_names(lang: Lang) -> &'static [(&'static str, &'static str); 7] {
+    match lang {
+        Lang::En => &WEEKDAY_NAMES,
+        Lang::ZhHans => &WEEKDAY_NAMES_ZH,
+    }
 }
 
 pub fn month_name(month: u32) -> &'static str {
@@ -46,8 +60,18 @@ fn month_abbr(month: u32) -> &'static str {
     &month_name(month)[..3]
 }
 
-fn weekday(d: NaiveDate) -> usize {
+/// Weekday of a date, Monday = 0.
+pub fn weekday_index(d: NaiveDate) -> usize {
     d.weekday().num_days_from_monday() as usize
+}
+
+/// "Mon" / "星期一": the short English name and the long Chinese one, as
+/// dates are written.
+fn weekday_en(d: NaiveDate) -> &'static str {
+    WEEKDAY_NAMES[weekday_index(d)].0
+}
+fn weekday_zh(d: NaiveDate) -> &'static str {
+    WEEKDAY_NAMES_ZH[weekday_index(d)].1
 }
 
 /// "October 2020" / "2020年10月".
@@ -56,12 +80,6 @@ pub fn month_label_in(lang: Lang, year: i32, month: u32) -> String {
         Lang::En => format!("{} {year}", month_name(month)),
         Lang::ZhHans => format!("{year}年{}月", month.clamp(1, 12)),
     }
-}
-
-/// "19 October 2020", "October 2020" or "2018", as precise as the source,
-/// in the page's language.
-pub fn long_date(d: &PubDate) -> String {
-    long_date_in(page_lang(), d)
 }
 
 /// "19 October 2020" / "2020年10月19日", "October 2020" / "2020年10月",
@@ -81,17 +99,12 @@ pub fn long_date_in(lang: Lang, d: &PubDate) -> String {
     }
 }
 
-/// "Mon 19 Oct 2020", in the page's language.
-pub fn day_label(d: NaiveDate) -> String {
-    day_label_in(page_lang(), d)
-}
-
 /// "Mon 19 Oct 2020" / "2020年10月19日（星期一）".
 pub fn day_label_in(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::En => format!(
             "{} {} {} {}",
-            WEEKDAYS[weekday(d)],
+            weekday_en(d),
             d.day(),
             month_abbr(d.month()),
             d.year()
@@ -101,7 +114,7 @@ pub fn day_label_in(lang: Lang, d: NaiveDate) -> String {
             d.year(),
             d.month(),
             d.day(),
-            WEEKDAYS_ZH[weekday(d)]
+            weekday_zh(d)
         ),
     }
 }
@@ -110,18 +123,8 @@ pub fn day_label_in(lang: Lang, d: NaiveDate) -> String {
 /// same sentence.
 fn day_label_short(lang: Lang, d: NaiveDate) -> String {
     match lang {
-        Lang::En => format!(
-            "{} {} {}",
-            WEEKDAYS[weekday(d)],
-            d.day(),
-            month_abbr(d.month())
-        ),
-        Lang::ZhHans => format!(
-            "{}月{}日（{}）",
-            d.month(),
-            d.day(),
-            WEEKDAYS_ZH[weekday(d)]
-        ),
+        Lang::En => format!("{} {} {}", weekday_en(d), d.day(), month_abbr(d.month())),
+        Lang::ZhHans => format!("{}月{}日（{}）", d.month(), d.day(), weekday_zh(d)),
     }
 }
 
@@ -130,7 +133,7 @@ fn day_label_short(lang: Lang, d: NaiveDate) -> String {
 fn visitor_day(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::En => day_label_short(lang, d),
-        Lang::ZhHans => format!("{}月{}日{}", d.month(), d.day(), WEEKDAYS_ZH[weekday(d)]),
+        Lang::ZhHans => format!("{}月{}日{}", d.month(), d.day(), weekday_zh(d)),
     }
 }
 
@@ -170,7 +173,11 @@ pub fn gmt_label(offset: FixedOffset) -> String {
 /// `lang`: "CEST", "CST", or "GMT+7" where the zone has no abbreviation
 /// in English. The build also writes it into each event of the derived
 /// events.json (`Event::zone_label`).
-pub fn zone_label(t: &chrono::DateTime<FixedOffset>, zone: &str, lang: crate::lang::Lang) -> Option<String> {
+pub fn zone_label(
+    t: &chrono::DateTime<FixedOffset>,
+    zone: &str,
+    lang: crate::lang::Lang,
+) -> Option<String> {
     use chrono_tz::OffsetName;
     // Intl's zh-Hans short names are offsets ("GMT+8"), as are its
     // names of zones without an abbreviation in English.
@@ -221,12 +228,6 @@ fn clock_range(lang: Lang, start: &DateTime<FixedOffset>, end: &DateTime<FixedOf
     }
 }
 
-/// The days of an all-day event whose `end` is exclusive (midnight after),
-/// in the page's language.
-pub fn all_day_range(start: NaiveDate, end_exclusive: NaiveDate) -> String {
-    all_day_range_in(page_lang(), start, end_exclusive)
-}
-
 /// "Thu 15 – Sat 17 Oct 2020" / "2020年10月15日（星期四）至10月17日（星期六）".
 pub fn all_day_range_in(lang: Lang, start: NaiveDate, end_exclusive: NaiveDate) -> String {
     let last = if end_exclusive > start {
@@ -242,7 +243,7 @@ pub fn all_day_range_in(lang: Lang, start: NaiveDate, end_exclusive: NaiveDate) 
             if (start.year(), start.month()) == (last.year(), last.month()) {
                 format!(
                     "{} {} – {}",
-                    WEEKDAYS[weekday(start)],
+                    weekday_en(start),
                     start.day(),
                     day_label_in(lang, last)
                 )
@@ -277,21 +278,6 @@ pub struct VisitorZone {
     pub start_offset: FixedOffset,
     pub end_offset: FixedOffset,
     pub label: String,
-}
-
-/// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)", in the
-/// page's language.
-///
-/// `zone_label` names the event's zone. The visitor's time is added only
-/// when it differs from the event's. All-day events show dates only.
-pub fn event_when(
-    start: &DateTime<FixedOffset>,
-    end: &DateTime<FixedOffset>,
-    all_day: bool,
-    zone_label: &str,
-    visitor: Option<&VisitorZone>,
-) -> String {
-    event_when_in(page_lang(), start, end, all_day, zone_label, visitor)
 }
 
 /// "Mon 19 Oct 2020, 09:30–11:00 UTC (17:30–19:00 your time, CST)" /

@@ -40,15 +40,6 @@ pub struct HeadImage {
 /// The same page in every edition, for `hreflang` links: each language's
 /// URL, and `x-default` (the English page). `route_path` is the path below
 /// the language prefix ("/news/").
-pub fn alternates(configured_site_url: &str, route_path: &str) -> Vec<(&'static str, String)> {
-    alternates_of(
-        configured_site_url,
-        route_path,
-        &crate::platform::editions(),
-    )
-}
-
-/// As `alternates`, for the given editions.
 pub fn alternates_of(
     configured_site_url: &str,
     route_path: &str,
@@ -178,7 +169,9 @@ impl Head {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::strings::ui;
+    fn ui() -> &'static Ui {
+        crate::strings::for_lang(crate::lang::Lang::En)
+    }
 
     #[test]
     fn titles_carry_their_section() {

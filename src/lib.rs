@@ -23,6 +23,7 @@ pub mod lang;
 pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_check;
+pub mod page_lang;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pipeline;
 pub mod platform;

@@ -70,7 +70,7 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
         // for every file (see `start_fetch`), which keeps the wasm small.
         // Named as in the content folder ("zh-hans/news/index.json"), so
         // a problem names the file an editor would open.
-        let file = format!("{}{}", crate::platform::lang().content_dir(), self.file());
+        let file = format!("{}{}", crate::page_lang::lang().content_dir(), self.file());
         start_fetch(
             file.clone(),
             Box::new(move |result| {
@@ -196,7 +196,7 @@ async fn fetch_text(file: &str) -> Result<String, Problem> {
         Problem::whole_file(
             file,
             if timed_out.get() {
-                crate::strings::ui().timed_out.to_string()
+                crate::page_lang::ui().timed_out.to_string()
             } else {
                 format!("{what} ({e})")
             },
@@ -245,7 +245,10 @@ fn same_build(file: &str, text: &str) -> Result<(), Problem> {
         return Ok(());
     }
     crate::platform::reload_for(build);
-    Err(Problem::whole_file(file, crate::strings::ui().site_updated))
+    Err(Problem::whole_file(
+        file,
+        crate::page_lang::ui().site_updated,
+    ))
 }
 
 /// Every content file of the site, each fetched at most once per visit.

@@ -1258,11 +1258,6 @@ pub fn opt(text: &'static str) -> Option<&'static str> {
     (!text.is_empty()).then_some(text)
 }
 
-/// The interface text of the page's language.
-pub fn ui() -> &'static Ui {
-    for_lang(crate::platform::lang())
-}
-
 /// The interface text of `lang`.
 pub fn for_lang(lang: crate::lang::Lang) -> &'static Ui {
     match lang {

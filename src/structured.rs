@@ -4,6 +4,7 @@
 //! browser build leaves it out (`None`) and spends no wasm on it.
 
 use crate::content::model::{Article, Event, EventsFile, Site};
+use crate::strings::Ui;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
@@ -76,7 +77,7 @@ mod imp {
         Some(script_json(&v))
     }
 
-    pub fn article(a: &Article, site_url: &str) -> Option<String> {
+    pub fn article(a: &Article, site_url: &str, t: &Ui) -> Option<String> {
         let v = json!({
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -86,12 +87,12 @@ mod imp {
             "image": absolute(site_url, &a.image.src),
             "url": url(site_url, &Route::Article(a.slug.clone())),
             "isBasedOn": a.source,
-            "publisher": { "@type": "Organization", "name": crate::strings::ui().site_name, "url": site_url },
+            "publisher": { "@type": "Organization", "name": t.site_name, "url": site_url },
         });
         Some(script_json(&v))
     }
 
-    pub fn home(site: &Site, site_url: &str) -> Option<String> {
+    pub fn home(site: &Site, site_url: &str, t: &Ui) -> Option<String> {
         let v = json!({
             "@context": "https://schema.org",
             "@graph": [
@@ -106,7 +107,7 @@ mod imp {
                     "@type": "WebSite",
                     "name": site.name,
                     "url": site_url,
-                    "inLanguage": crate::strings::ui().lang,
+                    "inLanguage": t.lang,
                     "publisher": { "@id": format!("{site_url}#organization") },
                 }
             ]
@@ -121,10 +122,10 @@ mod imp {
     pub fn event(_: &Event, _: &EventsFile, _: &str) -> Option<String> {
         None
     }
-    pub fn article(_: &Article, _: &str) -> Option<String> {
+    pub fn article(_: &Article, _: &str, _: &Ui) -> Option<String> {
         None
     }
-    pub fn home(_: &Site, _: &str) -> Option<String> {
+    pub fn home(_: &Site, _: &str, _: &Ui) -> Option<String> {
         None
     }
 }

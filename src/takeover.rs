@@ -163,7 +163,7 @@ fn keep_page(p: &Pending) -> bool {
     };
     notice.set_class_name(&format!("{KEPT} note"));
     if let Ok(lead) = doc.create_element("p") {
-        lead.set_text_content(Some(crate::strings::ui().kept_page));
+        lead.set_text_content(Some(crate::page_lang::ui().kept_page));
         let _ = notice.append_child(&lead);
     }
     for i in 0..problems.length() {

@@ -3,9 +3,9 @@
 use super::time::{Date, EventWhen};
 use crate::components::link::Link;
 use crate::content::model::{ArticleSummary, Attendance, Event, EventStatus, EventsFile, Image};
+use crate::page_lang::ui;
 use crate::routes::Route;
 use crate::search::{highlight, Query};
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]

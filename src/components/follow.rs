@@ -3,8 +3,8 @@
 //! `crate::subscribe`), never from the host serving the page, and nothing
 //! talks to a third party until the visitor follows a link.
 
+use crate::page_lang::ui;
 use crate::platform::{can_share, copy_text, share, site_url};
-use crate::strings::ui;
 use crate::subscribe::calendar_links;
 use leptos::prelude::*;
 

@@ -2,8 +2,9 @@
 //! acknowledgement, site information links) and the back-to-top link.
 
 use crate::components::link::NavLink;
+use crate::page_lang::ui;
 use crate::routes::Route;
-use crate::strings::{ui, Ui};
+use crate::strings::Ui;
 use leptos::prelude::*;
 
 /// The flag of the European Union, drawn inline (no request), named `label`.
@@ -103,7 +104,7 @@ fn LanguageSwitcher() -> impl IntoView {
     let editions = crate::platform::editions();
     (editions.len() > 1).then(|| {
         let location = leptos_router::hooks::use_location();
-        let current = crate::platform::lang();
+        let current = crate::page_lang::lang();
         let links = editions
             .into_iter()
             .map(|lang| {

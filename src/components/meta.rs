@@ -4,8 +4,8 @@
 //! in the browser it is applied to the live `<head>` after each navigation.
 
 use crate::head::{absolute, canonical_path, full_title, Head};
+use crate::page_lang::ui;
 use crate::routes::strip_base;
-use crate::strings::ui;
 use leptos::prelude::*;
 
 /// Where the build collects the head of the page it renders.
@@ -40,7 +40,11 @@ pub fn PageMeta(
             alternates: if hidden {
                 Vec::new()
             } else {
-                crate::head::alternates(&crate::platform::configured_site_url(), &canonical_route)
+                crate::head::alternates_of(
+                    &crate::platform::configured_site_url(),
+                    &canonical_route,
+                    &crate::platform::editions(),
+                )
             },
             lang: ui().lang,
             title: full_title(&t, section, ui()),

@@ -1,8 +1,8 @@
 //! Page links for paged lists: previous, a window of numbers, next.
 
 use crate::news::page_window;
+use crate::page_lang::ui;
 use crate::store::site_href;
-use crate::strings::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -1,8 +1,8 @@
 //! Loading and failure states for content, shown only where the content is
 //! needed.
 
+use crate::page_lang::ui;
 use crate::store::{all_loaded, retry_failed, Load, Remote};
-use crate::strings::ui;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Date(date: PubDate) -> impl IntoView {
-    view! { <time datetime=format::datetime_attr(&date)>{format::long_date(&date)}</time> }
+    view! { <time datetime=format::datetime_attr(&date)>{crate::page_lang::long_date(&date)}</time> }
 }
 
 /// The visitor's offsets, and their zone named by its offset ("GMT+8",
@@ -37,7 +37,7 @@ pub fn event_when_text(e: &Event) -> String {
             .clone()
             .unwrap_or_else(|| format::offset_label(*e.start.offset()))
     };
-    format::event_when(
+    crate::page_lang::event_when(
         &e.start,
         &e.end,
         e.all_day,

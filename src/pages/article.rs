@@ -4,10 +4,10 @@ use crate::components::link::Link;
 use crate::components::{follow::ShareRow, meta::PageMeta, status::with_content, time::Date};
 use crate::content::model::ArticleSummary;
 use crate::news::{reading_minutes, word_count};
+use crate::page_lang::ui;
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
 use crate::store::{use_store, Load};
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -47,7 +47,7 @@ pub fn ArticlePage() -> impl IntoView {
                         _ => with_content(remote, t.what_article, move |a| {
                             let minutes = reading_minutes(word_count(&a.body));
                             view! {
-                                <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article" section=t.news_title json_ld=crate::structured::article(&a, &crate::platform::site_url()).unwrap_or_default()/>
+                                <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article" section=t.news_title json_ld=crate::structured::article(&a, &crate::platform::site_url(), t).unwrap_or_default()/>
                                 <p class="meta">
                                     <Date date=a.published/> " · " {(t.reading_minutes)(minutes)}
                                 </p>

@@ -8,10 +8,10 @@ use crate::components::{
     time::EventWhen,
 };
 use crate::content::model::{Event, EventsFile};
+use crate::page_lang::ui;
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
 use crate::store::{site_href, use_store, Load};
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]

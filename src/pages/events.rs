@@ -1,6 +1,5 @@
 use super::now;
-use crate::calendar::{month_grid, weekday_names, EventsQuery, Month, View};
-use crate::events::{events_in_month, events_on};
+use crate::calendar::{month_grid, EventsQuery, Month, View};
 use crate::components::cards::{category_name, organiser_name, EventItem};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
@@ -11,12 +10,15 @@ use crate::components::{
     status::{with_all, with_content},
 };
 use crate::content::model::{Event, EventsFile};
+use crate::events::{events_in_month, events_on};
 use crate::events::{is_upcoming, order};
-use crate::format::day_label;
+use crate::format::weekday_names;
 use crate::news::paginate;
+use crate::page_lang::ui;
+use crate::page_lang::{day_label, month_label};
 use crate::routes::Route;
 use crate::store::{site_href, use_store};
-use crate::strings::{opt, ui};
+use crate::strings::opt;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -211,7 +213,7 @@ fn calendar_body(index: &EventsFile, file: &EventsFile, q: &EventsQuery) -> AnyV
 fn grouped(file: &EventsFile, list: Vec<&Event>) -> AnyView {
     let mut groups: Vec<(String, Vec<&Event>)> = Vec::new();
     for e in list {
-        let key = Month::of(e.start.date_naive()).label();
+        let key = month_label(Month::of(e.start.date_naive()));
         match groups.last_mut() {
             Some((k, v)) if *k == key => v.push(e),
             _ => groups.push((key, vec![e])),
@@ -423,21 +425,21 @@ fn month_view(index: &EventsFile, events: &[&Event], q: &EventsQuery, m: Month) 
         .collect_view();
     view! {
         <section aria-labelledby="month-heading">
-            <h2 id="month-heading">{m.label()}</h2>
+            <h2 id="month-heading">{month_label(m)}</h2>
             <nav class="month-nav" aria-label=t.months_nav>
                 <ul>
-                    {prev.map(|p| nav_link(format!("← {}", p.label()), p, Some("prev")))}
+                    {prev.map(|p| nav_link(format!("← {}", month_label(p)), p, Some("prev")))}
                     {(m != this_month).then(|| nav_link(t.this_month.into(), this_month, None))}
-                    {next.map(|n| nav_link(format!("{} →", n.label()), n, Some("next")))}
+                    {next.map(|n| nav_link(format!("{} →", month_label(n)), n, Some("next")))}
                 </ul>
             </nav>
             <p class="meta" role="status">{(t.events_this_month)(in_month.len())}</p>
             <div class="month-table">
                 <table class="calendar">
-                    <caption>{(t.events_in)(&m.label())}</caption>
+                    <caption>{(t.events_in)(&month_label(m))}</caption>
                     <thead>
                         <tr>
-                            {weekday_names(crate::platform::lang()).iter().map(|(short, long)| view! {
+                            {weekday_names(crate::page_lang::lang()).iter().map(|(short, long)| view! {
                                 <th scope="col"><span aria-hidden="true">{*short}</span><span class="visually-hidden">{*long}</span></th>
                             }).collect_view()}
                         </tr>
@@ -471,7 +473,7 @@ fn day_view(file: &EventsFile, events: &[&Event], q: &EventsQuery, d: NaiveDate)
         <section aria-labelledby="day-heading">
             <h2 id="day-heading">{opt(t.events_on_day.before)} <time datetime=d.to_string()>{day_label(d)}</time> {opt(t.events_on_day.after)}</h2>
             {body}
-            <p><Link href=back>{(t.back_to)(&Month::of(d).label())}</Link></p>
+            <p><Link href=back>{(t.back_to)(&month_label(Month::of(d)))}</Link></p>
         </section>
     }
     .into_any()

@@ -4,9 +4,9 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::events::upcoming_or_recent;
+use crate::page_lang::ui;
 use crate::routes::Route;
 use crate::store::{use_store, Load};
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]
@@ -24,7 +24,7 @@ pub fn Home() -> impl IntoView {
     };
     let json_ld = match store.site.state.get_untracked() {
         Load::Ready(s) => {
-            crate::structured::home(&s, &crate::platform::site_url()).unwrap_or_default()
+            crate::structured::home(&s, &crate::platform::site_url(), ui()).unwrap_or_default()
         }
         _ => String::new(),
     };

@@ -9,10 +9,10 @@ use crate::components::{
 };
 use crate::content::model::NewsCatalogue;
 use crate::news::{filter_positions, paginate, NewsQuery, PER_PAGE};
+use crate::page_lang::ui;
 use crate::routes::Route;
 use crate::search::{search, shards_for_query, Query};
 use crate::store::{site_href, use_store, Load, Remote};
-use crate::strings::ui;
 use crate::subscribe;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};

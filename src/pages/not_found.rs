@@ -1,8 +1,8 @@
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::meta::PageMeta;
+use crate::page_lang::ui;
 use crate::routes::Route;
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]

@@ -2,10 +2,10 @@ use super::cooperation::{city_names, kind_label};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::page_lang::ui;
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
 use crate::store::use_store;
-use crate::strings::ui;
 use leptos::prelude::*;
 
 #[component]

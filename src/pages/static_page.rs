@@ -1,8 +1,8 @@
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::page_lang::ui;
 use crate::store::{use_store, Load};
-use crate::strings::ui;
 use leptos::prelude::*;
 
 /// The facts only the site's owner can give (publisher, data controller,
