@@ -258,8 +258,8 @@ impl EventsQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::{weekday_index, weekday_names};
     use crate::content::{parse, EventsFile};
+    use crate::format::{weekday_index, weekday_names};
 
     fn d(s: &str) -> NaiveDate {
         parse_day(s).unwrap()

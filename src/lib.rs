@@ -12,6 +12,9 @@
 pub mod bundle;
 pub mod calendar;
 pub mod content;
+/// The site's languages (`content::lang`), at the crate root where every
+/// layer names them.
+pub use content::lang;
 pub mod cooperation;
 pub mod covenant;
 pub mod events;
@@ -19,7 +22,6 @@ pub mod feeds;
 pub mod format;
 pub mod head;
 pub mod ics;
-pub mod lang;
 pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_check;

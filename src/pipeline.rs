@@ -117,7 +117,7 @@ pub fn public_url(p: &str) -> Result<String, String> {
     let refuse = |why: &str| {
         Err(format!(
             "the public URL {:?} must be a plain path such as / or /iuc-asia/: it {why}",
-            crate::tools::printable(p)
+            crate::content::load::printable(p)
         ))
     };
     let inner = p.strip_prefix('/').unwrap_or(p);

@@ -8,8 +8,7 @@
 //! Pages, S3 website hosting, nginx, a plain file server), while `/news`
 //! gets a redirect to `/news/` on most of them.
 
-/// The four pages of `pages.json`, by slug.
-pub const STATIC_PAGES: [&str; 4] = ["about", "legal-notice", "privacy", "accessibility"];
+pub use crate::content::STATIC_PAGES;
 
 /// A page of the site.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -182,6 +182,36 @@ impl Problem {
     }
 }
 
+/// Longest line `content-check` prints; longer ones lose their middle.
+const MAX_LINE: usize = 500;
+
+/// One line of the report as it is safe to print: control characters (a
+/// value's newline, a terminal escape), invisible separators and bidi
+/// controls are shown as `\u{…}`, and an overlong line (a huge value echoed
+/// back) loses its middle, so every problem stays one readable line.
+pub fn printable(line: &str) -> String {
+    let mut out = String::with_capacity(line.len().min(MAX_LINE * 2));
+    for c in line.chars() {
+        let hidden = c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+        if hidden {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    let n = out.chars().count();
+    if n > MAX_LINE {
+        let head: String = out.chars().take(MAX_LINE * 2 / 3).collect();
+        let tail: String = out.chars().skip(n - MAX_LINE / 3).collect();
+        out = format!(
+            "{head} […{} characters…] {tail}",
+            n - head.chars().count() - tail.chars().count()
+        );
+    }
+    out
+}
+
 /// The build a derived file names as its first field (`{"build":"…"`), if
 /// any: the news catalogue, facets, pages and search shards carry it.
 pub fn build_of(text: &str) -> Option<&str> {

@@ -8,6 +8,7 @@ pub mod check;
 pub mod host_rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod inventory;
+pub mod lang;
 pub mod load;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,6 +19,10 @@ pub mod validate;
 
 pub use load::{parse, Problem};
 pub use model::*;
+
+/// The four pages of `pages.json`, by slug: each must be there, and the
+/// route authority (`routes::Route::Page`) gives each its page.
+pub const STATIC_PAGES: [&str; 4] = ["about", "legal-notice", "privacy", "accessibility"];
 
 /// Content file names, relative to the content directory (`public/content`,
 /// served as `content/`). The one list both the app and the tools use.
