@@ -17,7 +17,7 @@ use crate::routes::Route;
 use crate::{feeds, ics, news, share_image, subscribe};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -190,12 +190,17 @@ pub fn derive(
     out: &mut Out,
 ) -> Result<Derived, String> {
     let pre = lang.prefix();
-    let content = |rel: &str| format!("content/{}{rel}", lang.content_dir());
     let value = |name: &str| format!("{name} did not load");
-    out.write(
-        &content(files::SITE),
+    // Every content file, by its path below the edition's folder: written
+    // in one loop below, and what the pages are rendered from.
+    let mut content: BTreeMap<String, String> = BTreeMap::new();
+    let mut put = |rel: &str, json: String| {
+        content.insert(rel.to_string(), json);
+    };
+    put(
+        files::SITE,
         to_json(&set.site.as_ref().ok_or(value(files::SITE))?.value),
-    )?;
+    );
     // Every file derived from the events (events.json, events-home.json)
     // carries each event's zone name, so the browser needs no `Intl`
     // formatter per zone (`Event::zone_label`).
@@ -213,34 +218,34 @@ pub fn derive(
     // a file per event (`events::index_file`).
     let events_index = crate::events::index_file(events);
     for y in &events_index.years {
-        out.write(
-            &content(&files::events_year(*y as i32)),
+        put(
+            &files::events_year(*y as i32),
             to_json(&crate::events::year_file(events, *y as i32)),
-        )?;
+        );
     }
     for e in &events.events {
         if let Some(f) = crate::events::event_file(events, &e.slug) {
-            out.write(&content(&files::event(&e.slug)), to_json(&f))?;
+            put(&files::event(&e.slug), to_json(&f));
         }
     }
-    out.write(&content(files::EVENTS_INDEX), to_json(&events_index))?;
-    out.write(
-        &content(files::COOPERATION),
+    put(files::EVENTS_INDEX, to_json(&events_index));
+    put(
+        files::COOPERATION,
         to_json(
             &set.cooperation
                 .as_ref()
                 .ok_or(value(files::COOPERATION))?
                 .value,
         ),
-    )?;
-    out.write(
-        &content(files::COVENANT),
+    );
+    put(
+        files::COVENANT,
         to_json(&set.covenant.as_ref().ok_or(value(files::COVENANT))?.value),
-    )?;
-    out.write(
-        &content(files::PAGES),
+    );
+    put(
+        files::PAGES,
         to_json(&set.pages.as_ref().ok_or(value(files::PAGES))?.value),
-    )?;
+    );
     if let Some(images) = images {
         for img in referenced_images(set) {
             let name = img.trim_start_matches("images/");
@@ -255,16 +260,16 @@ pub fn derive(
     for a in &articles {
         let mut a = (*a).clone();
         news::set_links(&mut a, &news.links);
-        out.write(&content(&files::article(&a.slug)), to_json(&a))?;
+        put(&files::article(&a.slug), to_json(&a));
     }
-    out.write(&content(files::NEWS_INDEX), to_json(&news.catalogue))?;
-    out.write(&content(files::NEWS_FACETS), to_json(&news.facets))?;
-    out.write(&content(files::NEWS_LATEST), to_json(&news.latest))?;
+    put(files::NEWS_INDEX, to_json(&news.catalogue));
+    put(files::NEWS_FACETS, to_json(&news.facets));
+    put(files::NEWS_LATEST, to_json(&news.latest));
     for (i, page) in news.pages.iter().enumerate() {
-        out.write(&content(&files::news_page(i + 1)), to_json(page))?;
+        put(&files::news_page(i + 1), to_json(page));
     }
     for (key, shard) in &news.shards {
-        out.write(&content(&files::search_shard(key)), to_json(shard))?;
+        put(&files::search_shard(key), to_json(shard));
     }
     let index = &news.summaries;
     let site = &set.site.as_ref().ok_or(value(files::SITE))?.value;
@@ -316,7 +321,7 @@ pub fn derive(
         topic_feed(feed, &|a| a.countries.iter().any(|x| x == code))?;
     }
     let events_home = crate::events::homepage_events(events, stamp);
-    out.write(&content(files::EVENTS_HOME), to_json(&events_home))?;
+    put(files::EVENTS_HOME, to_json(&events_home));
     out.write(
         &format!("{pre}{}", subscribe::CALENDAR),
         ics::calendar_ics(t, events, &events.events, t.calendar_name, site_url, &stamp),
@@ -354,11 +359,16 @@ pub fn derive(
             ics::event_ics(t, e, organiser, site_url, &stamp),
         )?;
     }
-    Ok(Derived {
-        news,
-        events: named,
-        events_home,
-    })
+    Ok(Derived { lang, content })
+}
+
+/// Writes the edition's content files, each as the pages were rendered
+/// from it (`Derived::content`).
+pub fn write_content(d: &Derived, out: &mut Out) -> Result<(), String> {
+    for (rel, json) in &d.content {
+        out.write(&format!("content/{}{rel}", d.lang.content_dir()), json)?;
+    }
+    Ok(())
 }
 
 /// Each edition's language and content, English first.
@@ -476,8 +486,8 @@ impl Shares {
         let t = crate::strings::for_lang(page.lang);
         let illustration = match &page.route {
             Route::Article(slug) => p
-                .articles
-                .get(slug)
+                .get::<Article>(&files::article(slug))
+                .ok()
                 .filter(|a| a.image.src.ends_with(".svg"))
                 .map(|a| (a.image.src.clone(), a.image.alt.clone())),
             _ => None,
@@ -677,19 +687,39 @@ fn stage(log: &mut dyn Write, name: &str, started: Instant, what: String) {
     );
 }
 
-/// Runs the whole pipeline. The output folder is replaced.
-pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
-    let public_url = public_url(&o.public_url)?;
+/// What the first two stages give the rest: the checked public URL and
+/// site URL, the editions, and each edition's derived files.
+pub struct Derivation {
+    pub public_url: String,
+    pub site_url: String,
+    pub editions: Editions,
+    pub derived: Vec<Derived>,
+    pub now: DateTime<Utc>,
+}
+
+/// The first stages, the same for every front door (`site-gen dist`, and
+/// `site-gen build`, trunk's hook): the public URL, the content check, the
+/// editions, then each edition's derived files, written into the output
+/// that `open_out` gives once the content has passed (so a failed check
+/// leaves the last bundle alone).
+pub fn check_and_derive(
+    content: &Path,
+    images: &Path,
+    public_url_given: &str,
+    log: &mut dyn Write,
+    open_out: impl FnOnce() -> Result<Out, String>,
+) -> Result<(Out, Derivation), String> {
+    let public_url = public_url(public_url_given)?;
     let t0 = Instant::now();
-    let images_parent = o.images.parent().unwrap_or(Path::new("."));
-    let set = check(&o.content, images_parent)?;
+    let images_parent = images.parent().unwrap_or(Path::new("."));
+    let set = check(content, images_parent)?;
     stage(
         log,
         "check",
         t0,
         format!(
             "{}: {} articles, {} events, {} pairings",
-            o.content.display(),
+            content.display(),
             set.articles.len(),
             set.events.as_ref().map_or(0, |e| e.value.events.len()),
             set.cooperation
@@ -697,12 +727,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
                 .map_or(0, |c| c.value.pairings.len())
         ),
     );
-    let (editions, notes) = editions(&o.content, images_parent, set)?;
+    let (editions, notes) = editions(content, images_parent, set)?;
     for n in &notes {
         let _ = writeln!(log, "           {n}");
     }
-    fresh_dir(&o.out, &o.content)?;
-    let mut out = Out::new(&o.out);
+    let mut out = open_out()?;
     let en_set = &editions[0].1;
     let site_url = site_url(en_set, &public_url)?;
     let now = build_instant();
@@ -710,9 +739,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
     let t = Instant::now();
     let mut derived = Vec::new();
     for (lang, set) in &editions {
-        let images = (*lang == Lang::En).then_some(o.images.as_path());
+        let images = (*lang == Lang::En).then_some(images);
         let url = format!("{site_url}{}", lang.prefix());
-        derived.push(derive(set, *lang, images, &url, now, &mut out)?);
+        let d = derive(set, *lang, images, &url, now, &mut out)?;
+        write_content(&d, &mut out)?;
+        derived.push(d);
     }
     stage(
         log,
@@ -720,6 +751,34 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         t,
         format!("{} files, {} edition(s)", out.count(), editions.len()),
     );
+    Ok((
+        out,
+        Derivation {
+            public_url,
+            site_url,
+            editions,
+            derived,
+            now,
+        },
+    ))
+}
+
+/// Runs the whole pipeline. The output folder is replaced.
+pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
+    let t0 = Instant::now();
+    let (
+        mut out,
+        Derivation {
+            public_url,
+            site_url,
+            editions,
+            derived,
+            now,
+        },
+    ) = check_and_derive(&o.content, &o.images, &o.public_url, log, || {
+        fresh_dir(&o.out, &o.content)?;
+        Ok(Out::new(&o.out))
+    })?;
 
     let t = Instant::now();
     let mut hashed = Vec::new();
@@ -733,7 +792,12 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
     let mut indexable: Vec<(String, Option<String>)> = Vec::new();
     let mut routes = Vec::new();
     for ((lang, set), d) in editions.iter().zip(derived) {
-        let prefilled = render::prefill(set, d)?;
+        let prefilled = render::prefill(d);
+        let build = prefilled
+            .get::<NewsCatalogue>(files::NEWS_INDEX)
+            .map_err(|p| p.to_string())?
+            .build
+            .clone();
         let env = RenderEnv {
             base: public_url.clone(),
             site_url: site_url.clone(),
@@ -759,7 +823,7 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
                 &site_url,
                 &public_url,
                 *lang,
-                &prefilled.news.build,
+                &build,
             )?;
             let parsed = Instant::now();
             crate::page_check::check(&file, &html)?;

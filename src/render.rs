@@ -4,15 +4,13 @@
 
 use crate::app::App;
 use crate::components::meta::HeadSink;
-use crate::content::check::ContentSet;
+use crate::content::{files, Cooperation, EventsFile, NewsIndex};
 use crate::head::Head;
 use crate::platform::{set_env, RenderEnv};
 use crate::routes::Route;
 use crate::store::Prefilled;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 /// One rendered page.
 pub struct Page {
@@ -26,75 +24,48 @@ pub struct Page {
     pub needs: Vec<String>,
 }
 
-/// The derived files, and what the pages are rendered from (the pipeline's
-/// derive stage makes them; the renderer only reads them).
+/// What the derive stage makes for one edition: every content file the
+/// browser reads, by path below the edition's `content/` folder, as the
+/// JSON the build writes. The pages are rendered from these same values.
 pub struct Derived {
-    pub news: crate::news::NewsFiles,
-    pub events: crate::content::model::EventsFile,
-    pub events_home: crate::content::model::EventsFile,
+    pub lang: crate::lang::Lang,
+    pub content: std::collections::BTreeMap<String, String>,
 }
 
-/// The store's contents for rendering, from checked content and the
-/// derived files the build writes beside it.
-pub fn prefill(set: &ContentSet, d: Derived) -> Result<Prefilled, String> {
-    fn need<T: Clone>(
-        v: &Option<crate::content::validate::Source<T>>,
-        name: &str,
-    ) -> Result<Arc<T>, String> {
-        v.as_ref()
-            .map(|s| Arc::new(s.value.clone()))
-            .ok_or_else(|| format!("{name} did not load"))
-    }
-    let links = &d.news.links;
-    Ok(Prefilled {
-        site: need(&set.site, "site.json")?,
-        latest: Arc::new(d.news.latest),
-        news: Arc::new(d.news.catalogue),
-        news_facets: Arc::new(d.news.facets),
-        news_pages: d.news.pages.into_iter().map(Arc::new).collect(),
-        events_index: Arc::new(crate::events::index_file(&d.events)),
-        events: Arc::new(d.events),
-        events_home: Arc::new(d.events_home),
-        cooperation: need(&set.cooperation, "cooperation.json")?,
-        covenant: need(&set.covenant, "covenant.json")?,
-        pages: need(&set.pages, "pages.json")?,
-        articles: set
-            .articles
-            .iter()
-            .map(|a| {
-                let mut a = a.value.clone();
-                crate::news::set_links(&mut a, links);
-                (a.slug.clone(), Arc::new(a))
-            })
-            .collect::<HashMap<_, _>>(),
-    })
+/// The store's contents for rendering: the edition's content files.
+pub fn prefill(d: Derived) -> Prefilled {
+    Prefilled::new(d.content)
 }
 
-/// Every page the site has: the sections, each item, and the 404 page.
+/// Every page the edition has (`routes::site_routes`), from its files:
+/// the articles newest first (the news pages), the events in date order
+/// (the year files) and the pairings.
 pub fn routes(p: &Prefilled) -> Vec<Route> {
-    let mut r = vec![
-        Route::Home,
-        Route::News,
-        Route::Events,
-        Route::Cooperation,
-        Route::Covenant,
-    ];
-    r.extend(crate::routes::STATIC_PAGES.iter().map(|s| Route::Page(s)));
-    r.extend(
-        p.news_pages
-            .iter()
-            .flat_map(|page| &page.articles)
-            .map(|a| Route::Article(a.slug.clone())),
-    );
-    r.extend(p.events.events.iter().map(|e| Route::Event(e.slug.clone())));
-    r.extend(
-        p.cooperation
-            .pairings
-            .iter()
-            .map(|x| Route::Pairing(x.slug.clone())),
-    );
-    r.push(Route::NotFound);
-    r
+    let articles: Vec<String> = (1..)
+        .map_while(|n| p.get::<NewsIndex>(&files::news_page(n)).ok())
+        .flat_map(|page| {
+            page.articles
+                .iter()
+                .map(|a| a.slug.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let events: Vec<String> = p
+        .get::<EventsFile>(files::EVENTS_INDEX)
+        .map(|index| {
+            index
+                .years
+                .iter()
+                .filter_map(|y| p.get::<EventsFile>(&files::events_year(*y as i32)).ok())
+                .flat_map(|f| f.events.iter().map(|e| e.slug.clone()).collect::<Vec<_>>())
+                .collect()
+        })
+        .unwrap_or_default();
+    let pairings: Vec<String> = p
+        .get::<Cooperation>(files::COOPERATION)
+        .map(|c| c.pairings.iter().map(|x| x.slug.clone()).collect())
+        .unwrap_or_default();
+    crate::routes::site_routes(articles, events, pairings)
 }
 
 /// Renders one page with the app's own components.

@@ -10,6 +10,29 @@
 
 pub use crate::content::STATIC_PAGES;
 
+/// Every page of the site, in the order the sitemap lists them: the
+/// sections, the pages of `pages.json`, each article, event and pairing
+/// (by slug), and the not-found page. The one list the build prerenders.
+pub fn site_routes(
+    articles: impl IntoIterator<Item = String>,
+    events: impl IntoIterator<Item = String>,
+    pairings: impl IntoIterator<Item = String>,
+) -> Vec<Route> {
+    let mut r = vec![
+        Route::Home,
+        Route::News,
+        Route::Events,
+        Route::Cooperation,
+        Route::Covenant,
+    ];
+    r.extend(STATIC_PAGES.iter().map(|s| Route::Page(s)));
+    r.extend(articles.into_iter().map(Route::Article));
+    r.extend(events.into_iter().map(Route::Event));
+    r.extend(pairings.into_iter().map(Route::Pairing));
+    r.push(Route::NotFound);
+    r
+}
+
 /// A page of the site.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Route {

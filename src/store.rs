@@ -278,29 +278,61 @@ pub struct Store {
 /// Content files named by a key (an article's slug, a page number…).
 type Keyed<T> = StoredValue<HashMap<String, Remote<T>>>;
 
-/// Everything the build renders pages from: the checked content, parsed.
+/// Everything the build renders pages from: every content file it writes
+/// for the edition (path below the edition's `content/` folder → the JSON
+/// text), read as the browser reads it. One data path: a page and the
+/// files it ships come from the same bytes, computed once
+/// (`pipeline::derive`). Each file is parsed on first use, then kept.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone)]
 pub struct Prefilled {
-    pub site: Arc<Site>,
-    pub latest: Arc<NewsIndex>,
-    pub news: Arc<NewsCatalogue>,
-    pub news_facets: Arc<NewsFacets>,
-    pub news_pages: Vec<Arc<NewsIndex>>,
-    pub events_index: Arc<EventsFile>,
-    /// Every event, for the year and event files.
-    pub events: Arc<EventsFile>,
-    pub events_home: Arc<EventsFile>,
-    pub cooperation: Arc<Cooperation>,
-    pub covenant: Arc<Covenant>,
-    pub pages: Arc<Pages>,
-    pub articles: HashMap<String, Arc<Article>>,
+    files: Arc<std::collections::BTreeMap<String, String>>,
+    parsed: Arc<std::sync::Mutex<HashMap<String, Arc<dyn std::any::Any + Send + Sync>>>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn ready<T: DeserializeOwned + Send + Sync + 'static>(file: &str, v: &Arc<T>) -> Remote<T> {
+impl Prefilled {
+    pub fn new(files: std::collections::BTreeMap<String, String>) -> Self {
+        Prefilled {
+            files: Arc::new(files),
+            parsed: Default::default(),
+        }
+    }
+
+    /// The files, by path.
+    pub fn files(&self) -> &std::collections::BTreeMap<String, String> {
+        &self.files
+    }
+
+    /// `file` parsed as the browser parses it (`content::parse`), or the
+    /// problem the browser would show; a file the build did not write is
+    /// missing, as on the server.
+    pub fn get<T: DeserializeOwned + Send + Sync + 'static>(
+        &self,
+        file: &str,
+    ) -> Result<Arc<T>, Problem> {
+        let mut parsed = self.parsed.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(v) = parsed
+            .get(file)
+            .and_then(|v| Arc::clone(v).downcast::<T>().ok())
+        {
+            return Ok(v);
+        }
+        let text = self
+            .files
+            .get(file)
+            .ok_or_else(|| Problem::missing_file(file))?;
+        let v = Arc::new(crate::content::parse::<T>(file, text)?);
+        parsed.insert(file.to_string(), v.clone());
+        Ok(v)
+    }
+}
+
+/// At build time, `file` as the build wrote it.
+#[cfg(not(target_arch = "wasm32"))]
+fn filled<T: DeserializeOwned + Send + Sync + 'static>(file: &str) -> Remote<T> {
     let r = Remote::new(file.into());
-    r.state.set(Load::Ready(Arc::clone(v)));
+    fill(r, true);
     r
 }
 
@@ -311,17 +343,16 @@ impl Store {
     #[cfg(not(target_arch = "wasm32"))]
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
-        let p = expect_context::<Prefilled>();
         Store {
-            site: ready(files::SITE, &p.site),
-            latest: ready(files::NEWS_LATEST, &p.latest),
-            news: ready(files::NEWS_INDEX, &p.news),
-            news_facets: ready(files::NEWS_FACETS, &p.news_facets),
-            events_index: ready(files::EVENTS_INDEX, &p.events_index),
-            events_home: ready(files::EVENTS_HOME, &p.events_home),
-            cooperation: ready(files::COOPERATION, &p.cooperation),
-            covenant: ready(files::COVENANT, &p.covenant),
-            pages: ready(files::PAGES, &p.pages),
+            site: filled(files::SITE),
+            latest: filled(files::NEWS_LATEST),
+            news: filled(files::NEWS_INDEX),
+            news_facets: filled(files::NEWS_FACETS),
+            events_index: filled(files::EVENTS_INDEX),
+            events_home: filled(files::EVENTS_HOME),
+            cooperation: filled(files::COOPERATION),
+            covenant: filled(files::COVENANT),
+            pages: filled(files::PAGES),
             articles: StoredValue::new(HashMap::new()),
             news_pages: StoredValue::new(HashMap::new()),
             shards: StoredValue::new(HashMap::new()),
@@ -375,7 +406,7 @@ impl Store {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
         let (r, new) = self.keyed(self.articles, slug, || files::article(slug));
         #[cfg(not(target_arch = "wasm32"))]
-        fill(r, new, |p| p.articles.get(slug).cloned());
+        fill(r, new);
         r
     }
 
@@ -384,7 +415,7 @@ impl Store {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
         let (r, new) = self.keyed(self.news_pages, &n.to_string(), || files::news_page(n));
         #[cfg(not(target_arch = "wasm32"))]
-        fill(r, new, |p| p.news_pages.get(n.checked_sub(1)?).cloned());
+        fill(r, new);
         r
     }
 
@@ -403,7 +434,7 @@ impl Store {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
         let (r, new) = self.keyed(self.shards, key, || files::search_shard(key));
         #[cfg(not(target_arch = "wasm32"))]
-        fill(r, new, |_| None);
+        fill(r, new);
         r
     }
 
@@ -412,9 +443,7 @@ impl Store {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
         let (r, new) = self.keyed(self.event_files, slug, || files::event(slug));
         #[cfg(not(target_arch = "wasm32"))]
-        fill(r, new, |p| {
-            crate::events::event_file(&p.events, slug).map(Arc::new)
-        });
+        fill(r, new);
         r
     }
 
@@ -423,29 +452,23 @@ impl Store {
         #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
         let (r, new) = self.keyed(self.years, &year.to_string(), || files::events_year(year));
         #[cfg(not(target_arch = "wasm32"))]
-        fill(r, new, |p| {
-            p.events_index
-                .years
-                .contains(&(year.max(0) as u32))
-                .then(|| Arc::new(crate::events::year_file(&p.events, year)))
-        });
+        fill(r, new);
         r
     }
 }
 
-/// At build time a keyed file is filled from the content, or missing.
+/// At build time a file is filled from what the build wrote, or missing.
 #[cfg(not(target_arch = "wasm32"))]
-fn fill<T: DeserializeOwned + Send + Sync + 'static>(
-    r: Remote<T>,
-    new: bool,
-    get: impl FnOnce(&Prefilled) -> Option<Arc<T>>,
-) {
+fn fill<T: DeserializeOwned + Send + Sync + 'static>(r: Remote<T>, new: bool) {
     if new {
-        r.state
-            .set(match use_context::<Prefilled>().and_then(|p| get(&p)) {
-                Some(v) => Load::Ready(v),
-                None => Load::Failed(Problem::missing_file(&r.file())),
-            });
+        let file = r.file();
+        r.state.set(
+            match use_context::<Prefilled>().map(|p| p.get::<T>(&file)) {
+                Some(Ok(v)) => Load::Ready(v),
+                Some(Err(problem)) => Load::Failed(problem),
+                None => Load::Failed(Problem::missing_file(&file)),
+            },
+        );
     }
 }
 

@@ -96,24 +96,15 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// generate anything from content that has problems. `public_url` is the
 /// path the bundle is served under ("/" or "/iuc-asia/").
 pub fn build(content_dir: &Path, out_dir: &Path, public_url: &str) -> Result<(), String> {
-    let public_url = &pipeline::public_url(public_url)?;
     let public = content_dir.parent().unwrap_or(Path::new("."));
-    let set = pipeline::check(content_dir, public)?;
-    let site_url = pipeline::site_url(&set, public_url)?;
-    let (editions, _) = pipeline::editions(content_dir, public, set)?;
-    let mut out = pipeline::Out::into(out_dir);
-    let images = public.join("images");
-    for (lang, set) in &editions {
-        pipeline::derive(
-            set,
-            *lang,
-            (*lang == crate::lang::Lang::En).then_some(images.as_path()),
-            &format!("{site_url}{}", lang.prefix()),
-            pipeline::build_instant(),
-            &mut out,
-        )?;
-    }
-    Ok(())
+    pipeline::check_and_derive(
+        content_dir,
+        &public.join("images"),
+        public_url,
+        &mut std::io::sink(),
+        || Ok(pipeline::Out::into(out_dir)),
+    )
+    .map(|_| ())
 }
 
 /// One JSON Schema per kind of content file, generated from the Rust types.

@@ -1,6 +1,7 @@
 //! Every page rendered at build time by the app's own components, on the
 //! frozen fixture content.
 
+use iuc_asia::content::model::{Article, Cooperation, EventsFile, NewsCatalogue, NewsIndex, Pages};
 use iuc_asia::platform::RenderEnv;
 use iuc_asia::render::{prefill, render, routes, Page};
 use iuc_asia::routes::Route;
@@ -9,12 +10,12 @@ use std::path::Path;
 
 const CONTENT: &str = "tests/fixtures/content";
 
-fn site() -> Prefilled {
+fn derived() -> iuc_asia::render::Derived {
     let content = Path::new(CONTENT);
     let set = iuc_asia::pipeline::check(content, Path::new("tests/fixtures")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut out = iuc_asia::pipeline::Out::into(dir.path());
-    let d = iuc_asia::pipeline::derive(
+    iuc_asia::pipeline::derive(
         &set,
         iuc_asia::lang::Lang::En,
         Some(Path::new("tests/fixtures/images")),
@@ -22,8 +23,33 @@ fn site() -> Prefilled {
         now(),
         &mut out,
     )
-    .unwrap();
-    prefill(&set, d).unwrap()
+    .unwrap()
+}
+
+fn site() -> Prefilled {
+    prefill(derived())
+}
+
+/// A content file as the build wrote it, parsed.
+fn get<T: serde::de::DeserializeOwned + Send + Sync + 'static>(
+    p: &Prefilled,
+    file: &str,
+) -> std::sync::Arc<T> {
+    p.get(file).unwrap()
+}
+
+/// Every event, from the year files, each once.
+fn events(p: &Prefilled) -> Vec<iuc_asia::content::model::Event> {
+    let index = get::<EventsFile>(p, "events/index.json");
+    let mut all: Vec<iuc_asia::content::model::Event> = Vec::new();
+    for y in &index.years {
+        for e in &get::<EventsFile>(p, &format!("events/year/{y}.json")).events {
+            if !all.iter().any(|x| x.slug == e.slug) {
+                all.push(e.clone());
+            }
+        }
+    }
+    all
 }
 
 /// 1 Dec 2020: every fixture event is past.
@@ -66,7 +92,11 @@ fn every_route_renders_its_own_page() {
     let all = routes(&p);
     assert_eq!(
         all.len(),
-        5 + 4 + p.news.total as usize + p.events.events.len() + p.cooperation.pairings.len() + 1
+        5 + 4
+            + get::<NewsCatalogue>(&p, "news/index.json").total as usize
+            + events(&p).len()
+            + get::<Cooperation>(&p, "cooperation.json").pairings.len()
+            + 1
     );
     let mut titles = std::collections::HashSet::new();
     for r in &all {
@@ -87,7 +117,7 @@ fn every_route_renders_its_own_page() {
         );
         match r {
             Route::Article(slug) => {
-                let a = p.articles.get(slug).unwrap();
+                let a = get::<Article>(&p, &format!("news/{slug}.json"));
                 assert_eq!(heading, a.title);
                 assert!(
                     page.head.title.contains(" – News – "),
@@ -97,17 +127,14 @@ fn every_route_renders_its_own_page() {
                 assert_eq!(page.head.og_type, "article");
             }
             Route::Event(slug) => {
-                let e = p.events.events.iter().find(|e| &e.slug == slug).unwrap();
+                let all = events(&p);
+                let e = all.iter().find(|e| &e.slug == slug).unwrap();
                 assert_eq!(heading, e.title);
                 assert!(page.head.title.contains(" – Events – "));
             }
             Route::Pairing(slug) => {
-                let x = p
-                    .cooperation
-                    .pairings
-                    .iter()
-                    .find(|x| &x.slug == slug)
-                    .unwrap();
+                let coop = get::<Cooperation>(&p, "cooperation.json");
+                let x = coop.pairings.iter().find(|x| &x.slug == slug).unwrap();
                 assert_eq!(heading, x.title);
             }
             Route::NotFound => {
@@ -167,7 +194,9 @@ fn pages_preload_only_the_content_they_use() {
         ["events/ewrc-2020-iuc-webinar.json"]
     );
     assert_eq!(needs(Route::Covenant), ["covenant.json"]);
-    let slug = p.news_pages[0].articles[0].slug.clone();
+    let slug = get::<NewsIndex>(&p, "news/page/1.json").articles[0]
+        .slug
+        .clone();
     let article = needs(Route::Article(slug.clone()));
     assert!(article.contains(&format!("news/{slug}.json")));
     assert!(!article.contains(&"site.json".to_string()));
@@ -200,7 +229,8 @@ fn structured_data_describes_the_page() {
         .map(|n| n["@type"].as_str().unwrap())
         .collect();
     assert_eq!(types, ["Organization", "WebSite"]);
-    let timed = p.events.events.iter().find(|e| !e.all_day).unwrap();
+    let all = events(&p);
+    let timed = all.iter().find(|e| !e.all_day).unwrap();
     let ev = json(Route::Event(timed.slug.clone()));
     assert_eq!(ev["@type"], "Event");
     assert_eq!(ev["startDate"], timed.start.to_rfc3339());
@@ -213,9 +243,7 @@ fn structured_data_describes_the_page() {
         .unwrap()
         .starts_with("https://schema.org/"));
     assert!(ev["organizer"]["name"].as_str().is_some());
-    let online = p
-        .events
-        .events
+    let online = all
         .iter()
         .find(|e| e.attendance == iuc_asia::content::model::Attendance::Online)
         .unwrap();
@@ -232,7 +260,8 @@ fn structured_data_describes_the_page() {
     assert!(render(&p, &env("/"), &cancelled)
         .body
         .contains("<strong class=\"badge status\">Cancelled</strong>"));
-    let a = &p.news_pages[0].articles[0];
+    let page1 = get::<NewsIndex>(&p, "news/page/1.json");
+    let a = &page1.articles[0];
     let art = json(Route::Article(a.slug.clone()));
     assert_eq!(art["@type"], "NewsArticle");
     assert_eq!(art["headline"], a.title.as_str());
@@ -257,7 +286,8 @@ fn the_events_page_leads_to_past_events_when_none_is_upcoming() {
     let p = site();
     let page = render(&p, &env("/"), &Route::Events);
     assert!(page.body.contains("No upcoming events are scheduled"));
-    let newest = p.events.events.iter().max_by_key(|e| e.start).unwrap();
+    let all = events(&p);
+    let newest = all.iter().max_by_key(|e| e.start).unwrap();
     assert!(page
         .body
         .contains(&format!("href=\"/events/{}/\"", newest.slug)));
@@ -272,8 +302,8 @@ fn owner_facts_show_as_supplied_or_as_missing() {
             || page.body.contains("Details from the site's publisher")
     );
     assert!(page.body.contains("<dt>Publisher</dt>"));
-    let missing = p
-        .pages
+    let pages = get::<Pages>(&p, "pages.json");
+    let missing = pages
         .legal_notice
         .publisher
         .missing()
@@ -288,11 +318,24 @@ fn owner_facts_show_as_supplied_or_as_missing() {
 
 #[test]
 fn an_event_shown_before_its_translation_is_marked_as_english() {
-    let mut p = site();
-    let mut events = (*p.events).clone();
-    events.events[0].lang = Some("en".into());
-    let slug = events.events[0].slug.clone();
-    p.events = std::sync::Arc::new(events);
+    let p = site();
+    // The first event of events.json, as before the pages read the files.
+    let source: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{CONTENT}/events.json")).unwrap())
+            .unwrap();
+    let slug = source["events"][0]["slug"].as_str().unwrap().to_string();
+    // Every file that carries the event marks it, as the build does.
+    let mut files = p.files().clone();
+    for (path, text) in files.iter_mut() {
+        if path.starts_with("events/") {
+            let mut f: EventsFile = serde_json::from_str(text).unwrap();
+            for e in f.events.iter_mut().filter(|e| e.slug == slug) {
+                e.lang = Some("en".into());
+            }
+            *text = serde_json::to_string(&f).unwrap();
+        }
+    }
+    let p = Prefilled::new(files);
     let page = render(&p, &env("/"), &Route::Event(slug));
     assert!(page.body.contains("<h1"), "a heading");
     assert!(
@@ -311,7 +354,7 @@ fn derived_event_files_name_each_events_zone() {
     let set = iuc_asia::pipeline::check(Path::new(CONTENT), Path::new("tests/fixtures")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut out = iuc_asia::pipeline::Out::into(dir.path());
-    iuc_asia::pipeline::derive(
+    let d = iuc_asia::pipeline::derive(
         &set,
         iuc_asia::lang::Lang::En,
         None,
@@ -320,6 +363,7 @@ fn derived_event_files_name_each_events_zone() {
         &mut out,
     )
     .unwrap();
+    iuc_asia::pipeline::write_content(&d, &mut out).unwrap();
     for file in [
         "events/year/2020.json",
         "events/ewrc-2020-iuc-webinar.json",
@@ -340,4 +384,32 @@ fn derived_event_files_name_each_events_zone() {
             "{file}: {brussels:?}"
         );
     }
+}
+
+/// One data path: the page is rendered from the very files the build
+/// writes, so a derived value changed in one place shows in both.
+#[test]
+fn the_pages_and_the_files_come_from_one_computation() {
+    let mut d = derived();
+    let file = "events/ewrc-2020-iuc-webinar.json";
+    let mut f: EventsFile = serde_json::from_str(&d.content[file]).unwrap();
+    let e = f
+        .events
+        .iter_mut()
+        .find(|e| e.slug == "ewrc-2020-iuc-webinar")
+        .unwrap();
+    e.title = "A title changed in the derived file".into();
+    d.content
+        .insert(file.to_string(), serde_json::to_string(&f).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = iuc_asia::pipeline::Out::into(dir.path());
+    iuc_asia::pipeline::write_content(&d, &mut out).unwrap();
+    let written = std::fs::read_to_string(dir.path().join("content").join(file)).unwrap();
+    assert!(written.contains("A title changed in the derived file"));
+    let page = render(
+        &prefill(d),
+        &env("/"),
+        &Route::Event("ewrc-2020-iuc-webinar".into()),
+    );
+    assert_eq!(h1(&page), "A title changed in the derived file");
 }
