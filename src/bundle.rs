@@ -27,6 +27,8 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
 
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const REVALIDATE: &str = "no-cache";
+/// Images of the content (`images/`): not hashed, so a day.
+pub const IMAGES: &str = "public, max-age=86400";
 
 /// Files worth pre-compressing.
 const COMPRESSIBLE: &[&str] = &[
@@ -231,19 +233,26 @@ pub fn sitemap(
     x
 }
 
-/// `_headers` for Netlify and Cloudflare Pages: security headers on every
-/// path, then each path that needs more exactly once, with all its headers
-/// in one block (Cloudflare lets a later block for the same path replace an
-/// earlier one). No rule sets Cache-Control for a path another rule also
-/// matches with Cache-Control: hashed files get a year; content, feeds and
-/// calendars revalidate; pages get the host's default for HTML, which
-/// revalidates on both hosts.
+/// `_headers` for Netlify and Cloudflare Pages: security headers and
+/// `Vary: Accept-Encoding` (the host compresses) on every path, then each
+/// path that needs more exactly once, with all its headers in one block
+/// (Cloudflare lets a later block for the same path replace an earlier
+/// one). No rule sets Cache-Control for a path another rule also matches
+/// with Cache-Control: hashed files and share images get a year, images a
+/// day; content, feeds and calendars revalidate; pages get the host's
+/// default for HTML, which revalidates (deploy/nginx.conf sends the same).
+/// No rule sets Content-Type: Pages applies a matching rule to the 404 page
+/// it answers for a missing file too, so `calendar/*` with `text/calendar`
+/// labelled the HTML not-found page a calendar. Cloudflare's own types
+/// (`text/calendar` for .ics, `application/xml` for the feeds) are right.
+/// Cloudflare sends every 404 with `Cache-Control: no-store`, whatever the
+/// rules say, so `share/*` never makes a missing image's 404 immutable.
 pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     let mut h = format!("{public_url}*\n");
     for (k, v) in SECURITY_HEADERS {
         h.push_str(&format!("  {k}: {v}\n"));
     }
-    let calendar = "Content-Type: text/calendar; charset=utf-8";
+    h.push_str("  Vary: Accept-Encoding\n");
     let revalidate = format!("Cache-Control: {REVALIDATE}");
     let mut rules: Vec<(String, Vec<String>)> = vec![
         ("content/*".into(), vec![revalidate.clone()]),
@@ -253,18 +262,19 @@ pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
             "share/*".into(),
             vec![format!("Cache-Control: {IMMUTABLE}")],
         ),
+        ("images/*".into(), vec![format!("Cache-Control: {IMAGES}")]),
     ];
     // Each edition's feeds and calendars.
     for lang in crate::lang::Lang::ALL {
         let pre = lang.prefix();
-        for feed in ["feed.xml", "feeds/*"] {
-            rules.push((format!("{pre}{feed}"), vec![revalidate.clone()]));
-        }
-        for cal in ["events.ics", "calendar/*", "calendars/*"] {
-            rules.push((
-                format!("{pre}{cal}"),
-                vec![revalidate.clone(), calendar.into()],
-            ));
+        for file in [
+            "feed.xml",
+            "feeds/*",
+            "events.ics",
+            "calendar/*",
+            "calendars/*",
+        ] {
+            rules.push((format!("{pre}{file}"), vec![revalidate.clone()]));
         }
     }
     for name in hashed {

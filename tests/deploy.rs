@@ -1,4 +1,5 @@
-//! The shipped nginx config carries the same security headers as `_headers`.
+//! The shipped nginx config carries the same security headers and cache
+//! rules as `_headers`.
 
 use iuc_asia::bundle::SECURITY_HEADERS;
 
@@ -12,6 +13,38 @@ fn nginx_config_sends_every_security_header() {
     // No location sets its own headers (nginx would then drop the ones above).
     let after_first_location = &conf[conf.find("\n    location").unwrap()..];
     assert!(!after_first_location.contains("add_header"));
+}
+
+#[test]
+fn headers_file_labels_no_type_and_varies_every_path() {
+    use iuc_asia::bundle::{headers_file, IMAGES, IMMUTABLE, REVALIDATE};
+    let h = headers_file("/iuc-asia/", &["app-0123456789abcdef.js".into()]);
+    // Cloudflare Pages applies a matching rule to the 404 page it answers
+    // for a missing file too: a Content-Type rule would mislabel it.
+    assert!(!h.contains("Content-Type:"), "{h}");
+    assert!(h.starts_with("/iuc-asia/*\n"), "{h}");
+    let every_path = h.split("\n\n").next().unwrap();
+    assert!(
+        every_path.lines().any(|l| l == "  Vary: Accept-Encoding"),
+        "{h}"
+    );
+    for rule in [
+        format!("/iuc-asia/app-0123456789abcdef.js\n  Cache-Control: {IMMUTABLE}\n"),
+        format!("/iuc-asia/share/*\n  Cache-Control: {IMMUTABLE}\n"),
+        format!("/iuc-asia/images/*\n  Cache-Control: {IMAGES}\n"),
+        format!("/iuc-asia/zh-hans/calendar/*\n  Cache-Control: {REVALIDATE}\n"),
+    ] {
+        assert!(h.contains(&rule), "_headers lacks {rule:?}:\n{h}");
+    }
+    // deploy/nginx.conf sends the same values (a Playwright test compares
+    // the two hosts' responses).
+    let conf = std::fs::read_to_string("deploy/nginx.conf").unwrap();
+    for value in [IMMUTABLE, IMAGES, REVALIDATE] {
+        assert!(
+            conf.contains(&format!("\"{value}\";")),
+            "deploy/nginx.conf lacks {value}"
+        );
+    }
 }
 
 /// A wasm module with one active data segment of two bytes, at the
