@@ -144,6 +144,34 @@ fn size_budget_passes_and_fails_on_brotli_sizes() {
 }
 
 #[test]
+fn size_budget_measures_brotli_without_twins() {
+    // `make dist COMPRESS=0`: no .br beside the wasm, whose 300 KiB of
+    // zeros (a custom section) brotli makes a few bytes.
+    let d = fake_dist(0);
+    let p = d.path();
+    std::fs::remove_file(p.join("iuc-asia-0123456789abcdef_bg.wasm.br")).unwrap();
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    let body = 300 * 1024;
+    let size = body + 2; // name length and name
+    wasm.extend_from_slice(&[
+        0,
+        0x80 | (size & 0x7f) as u8,
+        0x80 | ((size >> 7) & 0x7f) as u8,
+        (size >> 14) as u8,
+        1,
+        b'z',
+    ]);
+    wasm.extend(std::iter::repeat_n(0u8, body));
+    wasm.extend_from_slice(&wasm_with_data_at(&[0x80, 0x80, 0xc0, 0x00])[8..]);
+    std::fs::write(p.join("iuc-asia-0123456789abcdef_bg.wasm"), &wasm).unwrap();
+    let mut out = Vec::new();
+    assert!(iuc_asia::bundle::budget_report(p, &mut out).unwrap());
+    let text = String::from_utf8(out).unwrap();
+    // Raw, it would count 300 KiB and fail the 250 KiB budget.
+    assert!(text.starts_with("sizes (brotli): wasm 0."), "{text}");
+}
+
+#[test]
 fn wasm_data_in_the_first_kib_fails_the_budget_stage() {
     let low = fake_dist(200 * 1024);
     std::fs::write(
