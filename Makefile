@@ -10,10 +10,11 @@ test: ## Install what the tests need and run them all
 
 PUBLIC_URL ?= /
 CONTENT ?= public/content
+COMPRESS ?= 1
 
-dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/, CONTENT=<content dir>)
+dist: ## Build the deployable bundle into dist/ (PUBLIC_URL=/sub/path/, CONTENT=<content dir>, COMPRESS=0: no .br/.gz)
 	scripts/setup.sh build
-	CONTENT=$(CONTENT) scripts/build-dist.sh dist $(PUBLIC_URL)
+	CONTENT=$(CONTENT) COMPRESS=$(COMPRESS) scripts/build-dist.sh dist $(PUBLIC_URL)
 
 check: ## Check the content files only
 	cargo run --quiet --bin content-check -- public/content

@@ -7,8 +7,9 @@
 #      sub-path /iuc-asia/), served by nginx with deploy/nginx.conf, and one
 #      of the shipped content;
 #   4. end-to-end tests in Debian's Chromium against each bundle, HTTP tests
-#      against Cloudflare's own Pages runtime (wrangler), and a smoke journey
-#      on the shipped content.
+#      against Cloudflare's own Pages runtime (wrangler), a comparison of
+#      the two hosts request by request, and a smoke journey on the shipped
+#      content.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -60,6 +61,11 @@ e2e "fixture content at the site root, nginx" "http://127.0.0.1:$PORT/" --projec
 e2e "fixture content under /iuc-asia/, nginx" "http://127.0.0.1:$SUB_PORT/iuc-asia/" --project=browser
 e2e "Cloudflare Pages runtime (wrangler), site root" "http://127.0.0.1:$CF_PORT/" --project=host
 e2e "Cloudflare Pages runtime (wrangler), under /iuc-asia/" "http://127.0.0.1:$CF_SUB_PORT/iuc-asia/" --project=host
+# The same bundle on both hosts, compared request by request.
+CF_BASE_URL="http://127.0.0.1:$CF_PORT/" \
+  e2e "nginx and Cloudflare agree, site root" "http://127.0.0.1:$PORT/" --project=hosts
+CF_BASE_URL="http://127.0.0.1:$CF_SUB_PORT/iuc-asia/" \
+  e2e "nginx and Cloudflare agree, under /iuc-asia/" "http://127.0.0.1:$SUB_PORT/iuc-asia/" --project=hosts
 e2e "shipped content, smoke journey" "http://127.0.0.1:$SHIP_PORT/" --project=smoke
 passed=$(grep -Eo '^ +[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
 echo "end-to-end: $passed passed, 0 failed"

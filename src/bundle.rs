@@ -27,6 +27,8 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
 
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const REVALIDATE: &str = "no-cache";
+/// Images of the content (`images/`): not hashed, so a day.
+pub const IMAGES: &str = "public, max-age=86400";
 
 /// Files worth pre-compressing.
 const COMPRESSIBLE: &[&str] = &[
@@ -231,19 +233,26 @@ pub fn sitemap(
     x
 }
 
-/// `_headers` for Netlify and Cloudflare Pages: security headers on every
-/// path, then each path that needs more exactly once, with all its headers
-/// in one block (Cloudflare lets a later block for the same path replace an
-/// earlier one). No rule sets Cache-Control for a path another rule also
-/// matches with Cache-Control: hashed files get a year; content, feeds and
-/// calendars revalidate; pages get the host's default for HTML, which
-/// revalidates on both hosts.
+/// `_headers` for Netlify and Cloudflare Pages: security headers and
+/// `Vary: Accept-Encoding` (the host compresses) on every path, then each
+/// path that needs more exactly once, with all its headers in one block
+/// (Cloudflare lets a later block for the same path replace an earlier
+/// one). No rule sets Cache-Control for a path another rule also matches
+/// with Cache-Control: hashed files and share images get a year, images a
+/// day; content, feeds and calendars revalidate; pages get the host's
+/// default for HTML, which revalidates (deploy/nginx.conf sends the same).
+/// No rule sets Content-Type: Pages applies a matching rule to the 404 page
+/// it answers for a missing file too, so `calendar/*` with `text/calendar`
+/// labelled the HTML not-found page a calendar. Cloudflare's own types
+/// (`text/calendar` for .ics, `application/xml` for the feeds) are right.
+/// Cloudflare sends every 404 with `Cache-Control: no-store`, whatever the
+/// rules say, so `share/*` never makes a missing image's 404 immutable.
 pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
     let mut h = format!("{public_url}*\n");
     for (k, v) in SECURITY_HEADERS {
         h.push_str(&format!("  {k}: {v}\n"));
     }
-    let calendar = "Content-Type: text/calendar; charset=utf-8";
+    h.push_str("  Vary: Accept-Encoding\n");
     let revalidate = format!("Cache-Control: {REVALIDATE}");
     let mut rules: Vec<(String, Vec<String>)> = vec![
         ("content/*".into(), vec![revalidate.clone()]),
@@ -253,18 +262,19 @@ pub fn headers_file(public_url: &str, hashed: &[String]) -> String {
             "share/*".into(),
             vec![format!("Cache-Control: {IMMUTABLE}")],
         ),
+        ("images/*".into(), vec![format!("Cache-Control: {IMAGES}")]),
     ];
     // Each edition's feeds and calendars.
     for lang in crate::lang::Lang::ALL {
         let pre = lang.prefix();
-        for feed in ["feed.xml", "feeds/*"] {
-            rules.push((format!("{pre}{feed}"), vec![revalidate.clone()]));
-        }
-        for cal in ["events.ics", "calendar/*", "calendars/*"] {
-            rules.push((
-                format!("{pre}{cal}"),
-                vec![revalidate.clone(), calendar.into()],
-            ));
+        for file in [
+            "feed.xml",
+            "feeds/*",
+            "events.ics",
+            "calendar/*",
+            "calendars/*",
+        ] {
+            rules.push((format!("{pre}{file}"), vec![revalidate.clone()]));
         }
     }
     for name in hashed {
@@ -291,13 +301,24 @@ pub fn redirects_file(_public_url: &str) -> String {
 pub const WASM_BUDGET: u64 = 250 * 1024;
 pub const HOMEPAGE_BUDGET: u64 = 350 * 1024;
 
+/// The brotli size of a file as the bundle serves it: its `.br` twin, or,
+/// without one, the smaller of the file and its brotli copy (the host
+/// compresses it itself when the bundle was built without twins, `make dist
+/// COMPRESS=0`; a file that does not shrink gets no twin and is sent as it
+/// is), so the budgets hold either way.
 fn br_size(path: &Path) -> Result<u64, String> {
-    let br = path.with_file_name(format!(
-        "{}.br",
-        path.file_name().unwrap().to_string_lossy()
-    ));
-    let p = if br.is_file() { br } else { path.to_path_buf() };
-    fs::metadata(&p).map(|m| m.len()).map_err(|e| err(&p, e))
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let br = path.with_file_name(format!("{name}.br"));
+    if br.is_file() {
+        return fs::metadata(&br).map(|m| m.len()).map_err(|e| err(&br, e));
+    }
+    let data = fs::read(path).map_err(|e| err(path, e))?;
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    if !COMPRESSIBLE.contains(&ext) {
+        return Ok(data.len() as u64);
+    }
+    let br = brotli_copy(&data).map_err(|e| err(path, e))?;
+    Ok(data.len().min(br.len()) as u64)
 }
 
 /// What the homepage downloads, as (label, brotli bytes): the HTML, the
@@ -534,13 +555,17 @@ const BROTLI_BEST_MAX: usize = 4 * 1024 * 1024;
 /// articles, calendar files) get quality 9: quality 11 costs about 10 ms
 /// per file whatever its size and saves only 3–4%, some 15 bytes each.
 pub fn compressed(data: &[u8]) -> std::io::Result<(Vec<u8>, Vec<u8>)> {
-    use iuc_asia_compress::{brotli, gzip};
-    let br = match data.len() {
-        n if n < BROTLI_BEST_MIN => brotli(data, 9, 22)?,
-        n if n <= BROTLI_BEST_MAX => brotli(data, 11, 22)?,
-        _ => brotli(data, 9, 24)?,
-    };
-    Ok((br, gzip(data, 9)?))
+    Ok((brotli_copy(data)?, iuc_asia_compress::gzip(data, 9)?))
+}
+
+/// The brotli copy of `data`, at the quality its size calls for.
+fn brotli_copy(data: &[u8]) -> std::io::Result<Vec<u8>> {
+    use iuc_asia_compress::brotli;
+    match data.len() {
+        n if n < BROTLI_BEST_MIN => brotli(data, 9, 22),
+        n if n <= BROTLI_BEST_MAX => brotli(data, 11, 22),
+        _ => brotli(data, 9, 24),
+    }
 }
 
 fn compress_one(path: &Path) -> Result<(), String> {

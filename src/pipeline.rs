@@ -36,7 +36,9 @@ pub struct Options {
     pub public_url: String,
     /// Check the size budgets at the end (the release bundle).
     pub budget: bool,
-    /// Write .br and .gz copies.
+    /// Write .br and .gz copies (`make dist COMPRESS=0` leaves them out,
+    /// for hosts that compress themselves and count files, as Cloudflare
+    /// Pages does).
     pub compress: bool,
 }
 
@@ -904,6 +906,11 @@ pub fn run(o: &Options, log: &mut dyn Write) -> Result<(), String> {
         let t = Instant::now();
         let n = bundle::compress(&o.out)?;
         stage(log, "compress", t, format!("{n} files (.br and .gz)"));
+    } else {
+        let _ = writeln!(
+            log,
+            "==> compress   skipped: no .br or .gz twins (COMPRESS=0; the host compresses)"
+        );
     }
     if o.budget {
         let t = Instant::now();

@@ -1,4 +1,5 @@
-//! The shipped nginx config carries the same security headers as `_headers`.
+//! The shipped nginx config carries the same security headers and cache
+//! rules as `_headers`.
 
 use iuc_asia::bundle::SECURITY_HEADERS;
 
@@ -12,6 +13,38 @@ fn nginx_config_sends_every_security_header() {
     // No location sets its own headers (nginx would then drop the ones above).
     let after_first_location = &conf[conf.find("\n    location").unwrap()..];
     assert!(!after_first_location.contains("add_header"));
+}
+
+#[test]
+fn headers_file_labels_no_type_and_varies_every_path() {
+    use iuc_asia::bundle::{headers_file, IMAGES, IMMUTABLE, REVALIDATE};
+    let h = headers_file("/iuc-asia/", &["app-0123456789abcdef.js".into()]);
+    // Cloudflare Pages applies a matching rule to the 404 page it answers
+    // for a missing file too: a Content-Type rule would mislabel it.
+    assert!(!h.contains("Content-Type:"), "{h}");
+    assert!(h.starts_with("/iuc-asia/*\n"), "{h}");
+    let every_path = h.split("\n\n").next().unwrap();
+    assert!(
+        every_path.lines().any(|l| l == "  Vary: Accept-Encoding"),
+        "{h}"
+    );
+    for rule in [
+        format!("/iuc-asia/app-0123456789abcdef.js\n  Cache-Control: {IMMUTABLE}\n"),
+        format!("/iuc-asia/share/*\n  Cache-Control: {IMMUTABLE}\n"),
+        format!("/iuc-asia/images/*\n  Cache-Control: {IMAGES}\n"),
+        format!("/iuc-asia/zh-hans/calendar/*\n  Cache-Control: {REVALIDATE}\n"),
+    ] {
+        assert!(h.contains(&rule), "_headers lacks {rule:?}:\n{h}");
+    }
+    // deploy/nginx.conf sends the same values (a Playwright test compares
+    // the two hosts' responses).
+    let conf = std::fs::read_to_string("deploy/nginx.conf").unwrap();
+    for value in [IMMUTABLE, IMAGES, REVALIDATE] {
+        assert!(
+            conf.contains(&format!("\"{value}\";")),
+            "deploy/nginx.conf lacks {value}"
+        );
+    }
 }
 
 /// A wasm module with one active data segment of two bytes, at the
@@ -108,6 +141,34 @@ fn size_budget_passes_and_fails_on_brotli_sizes() {
     assert!(String::from_utf8(out)
         .unwrap()
         .contains("OVER BUDGET: the wasm is 251.0 KiB"));
+}
+
+#[test]
+fn size_budget_measures_brotli_without_twins() {
+    // `make dist COMPRESS=0`: no .br beside the wasm, whose 300 KiB of
+    // zeros (a custom section) brotli makes a few bytes.
+    let d = fake_dist(0);
+    let p = d.path();
+    std::fs::remove_file(p.join("iuc-asia-0123456789abcdef_bg.wasm.br")).unwrap();
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    let body = 300 * 1024;
+    let size = body + 2; // name length and name
+    wasm.extend_from_slice(&[
+        0,
+        0x80 | (size & 0x7f) as u8,
+        0x80 | ((size >> 7) & 0x7f) as u8,
+        (size >> 14) as u8,
+        1,
+        b'z',
+    ]);
+    wasm.extend(std::iter::repeat_n(0u8, body));
+    wasm.extend_from_slice(&wasm_with_data_at(&[0x80, 0x80, 0xc0, 0x00])[8..]);
+    std::fs::write(p.join("iuc-asia-0123456789abcdef_bg.wasm"), &wasm).unwrap();
+    let mut out = Vec::new();
+    assert!(iuc_asia::bundle::budget_report(p, &mut out).unwrap());
+    let text = String::from_utf8(out).unwrap();
+    // Raw, it would count 300 KiB and fail the 250 KiB budget.
+    assert!(text.starts_with("sizes (brotli): wasm 0."), "{text}");
 }
 
 #[test]

@@ -1,9 +1,10 @@
 //! `site-gen`: the build pipeline and its parts.
 //!
-//! - `site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL]`: the whole
-//!   pipeline (check → derived files → pages → host files → compress →
-//!   budget) from a content folder and trunk's build of the app
-//!   (`APP_DIR`), into a fresh `OUT_DIR`. `make dist` runs it.
+//! - `site-gen dist [--no-compress] CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL]`:
+//!   the whole pipeline (check → derived files → pages → host files →
+//!   compress → budget) from a content folder and trunk's build of the app
+//!   (`APP_DIR`), into a fresh `OUT_DIR`. `make dist` runs it;
+//!   `--no-compress` (`make dist COMPRESS=0`) writes no .br/.gz twins.
 //! - `site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL]`: the first two
 //!   stages only (checked content and derived files), which `trunk serve`
 //!   runs as its post-build hook in its staging folder.
@@ -17,7 +18,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::path::Path;
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--no-compress` (`make dist COMPRESS=0`): no .br/.gz twins.
+    let compress = !args.iter().any(|a| a == "--no-compress");
+    args.retain(|a| a != "--no-compress");
     let dist = |content: &str, app: &str, out: &str, public_url: &str| {
         let content = Path::new(content);
         let o = iuc_asia::pipeline::Options {
@@ -27,7 +31,7 @@ fn main() {
             out: out.into(),
             public_url: public_url.into(),
             budget: true,
-            compress: true,
+            compress,
         };
         iuc_asia::pipeline::run(&o, &mut std::io::stdout())
     };
@@ -52,7 +56,7 @@ fn main() {
         },
         ["compress", dir] => iuc_asia::bundle::compress(dir.as_ref()).map(|n| println!("compressed {n} files (.br and .gz)")),
         _ => Err(
-            "usage: site-gen dist CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL] | site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen public-url PATH | site-gen compress DIR | site-gen budget DIR"
+            "usage: site-gen dist [--no-compress] CONTENT_DIR APP_DIR OUT_DIR [PUBLIC_URL] | site-gen build CONTENT_DIR OUT_DIR [PUBLIC_URL] | site-gen schemas OUT_DIR | site-gen public-url PATH | site-gen compress DIR | site-gen budget DIR"
                 .to_string(),
         ),
     };

@@ -15,10 +15,13 @@ export default defineConfig({
   reporter: [['list']],
   // browser: every journey in Chromium; host: HTTP behaviour of a host
   // (status codes, headers, page files with JavaScript off), also run against
-  // Cloudflare's Pages runtime; smoke: one journey on the shipped content.
+  // Cloudflare's Pages runtime; hosts: nginx (BASE_URL) and Cloudflare's
+  // Pages runtime (CF_BASE_URL) on one bundle, compared request by request;
+  // smoke: one journey on the shipped content.
   projects: [
-    { name: 'browser', testIgnore: /smoke\.spec\.ts/ },
+    { name: 'browser', testIgnore: /(smoke|hosts-agree)\.spec\.ts/ },
     { name: 'host', testMatch: /hosting\.spec\.ts/ },
+    { name: 'hosts', testMatch: /hosts-agree\.spec\.ts/ },
     { name: 'smoke', testMatch: /smoke\.spec\.ts/ },
   ],
   use: {
