@@ -635,3 +635,93 @@ fn every_seed_is_accepted_and_builds() {
         read_back(&dist).unwrap();
     }
 }
+
+/// An illustration built to cost: `<use>` nested `depth` levels deep,
+/// `fanout` to a level, of a rectangle under one filter primitive with the
+/// given parameter (round 2, T2), in a drawing of `width` × `height`.
+#[derive(Clone, Debug)]
+struct SvgBomb {
+    depth: usize,
+    fanout: usize,
+    primitive: usize,
+    value: f64,
+    width: u32,
+    height: u32,
+}
+
+fn svg_bomb() -> impl Strategy<Value = SvgBomb> {
+    (
+        1..6usize,
+        1..13usize,
+        0..5usize,
+        0.0..400.0f64,
+        1..4000u32,
+        1..4000u32,
+    )
+        .prop_map(|(depth, fanout, primitive, value, width, height)| SvgBomb {
+            depth,
+            fanout,
+            primitive,
+            value,
+            width,
+            height,
+        })
+}
+
+impl SvgBomb {
+    fn text(&self) -> String {
+        let filter = match self.primitive {
+            0 => String::new(),
+            1 => format!("<feGaussianBlur stdDeviation=\"{}\"/>", self.value),
+            2 => format!("<feTurbulence numOctaves=\"{}\"/>", self.value.round()),
+            3 => format!("<feMorphology radius=\"{}\"/>", self.value),
+            _ => format!("<feDropShadow stdDeviation=\"{}\"/>", self.value),
+        };
+        let mut defs = format!(
+            "<filter id=\"f\">{filter}</filter><rect id=\"l0\" width=\"{}\" height=\"{}\"{}/>",
+            self.width,
+            self.height,
+            if filter.is_empty() {
+                ""
+            } else {
+                " filter=\"url(#f)\""
+            }
+        );
+        for level in 1..=self.depth {
+            defs.push_str(&format!(
+                "<g id=\"l{level}\">{}</g>",
+                format!("<use href=\"#l{}\"/>", level - 1).repeat(self.fanout)
+            ));
+        }
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\"><defs>{defs}</defs><use href=\"#l{}\"/></svg>",
+            self.width, self.height, self.depth
+        )
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: env_number("FUZZ_SVG_CASES", 24) as u32, ..config() })]
+
+    /// Whatever the safe profile accepts, the build draws in bounded time:
+    /// a costly illustration is refused by content-check, never left to
+    /// hang the build (T2, T3).
+    #[test]
+    fn costly_svg_is_refused_or_drawn_quickly(bomb in svg_bomb()) {
+        let text = bomb.text();
+        if iuc_asia::content::svg::check(&text).is_empty() {
+            static RENDERER: OnceLock<iuc_asia::share_image::Renderer> = OnceLock::new();
+            let renderer = RENDERER.get_or_init(|| {
+                iuc_asia::share_image::Renderer::new(Path::new("assets/fonts")).unwrap()
+            });
+            let t = Instant::now();
+            let drawn = renderer.render(text.as_bytes());
+            prop_assert!(t.elapsed() < Duration::from_secs(10), "{bomb:?} took {:?}", t.elapsed());
+            // A shape the card cannot take is refused by the renderer too,
+            // never an abort.
+            if let Err(e) = drawn {
+                prop_assert!(e.contains("too extreme"), "{e}");
+            }
+        }
+    }
+}
