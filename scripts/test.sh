@@ -22,7 +22,7 @@ scripts/setup.sh test
 export PATH="$(scripts/setup.sh --print-path)"
 
 echo "==> host tests"
-cargo test --quiet 2>&1 | tail -n 40
+cargo test --workspace --quiet 2>&1 | tail -n 60
 echo "==> content-check (shipped content)"
 cargo run --quiet --bin content-check -- public/content
 
