@@ -8,19 +8,21 @@
 
 #![recursion_limit = "256"]
 
-// The layers, each a crate the compiler keeps in order (a cycle between
-// them does not build): content (crates/content) → logic (crates/domain)
-// → the UI (app, components, pages, store, takeover, platform, page_lang,
-// here) → the build (pipeline, render, bundle, share images, page check,
-// tools; host only, here). The lower crates' modules are re-exported at
-// this crate's root, so every layer names them alike (`crate::news`).
-pub use iuc_asia_domain::{
-    calendar, content, cooperation, covenant, events, feeds, format, head, ics, lang, news, routes,
-    search, strings, structured, subscribe,
-};
-
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
+pub mod calendar;
+pub mod content;
+/// The site's languages (`content::lang`), at the crate root where every
+/// layer names them.
+pub use content::lang;
+pub mod cooperation;
+pub mod covenant;
+pub mod events;
+pub mod feeds;
+pub mod format;
+pub mod head;
+pub mod ics;
+pub mod news;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_check;
 pub mod page_lang;
@@ -29,8 +31,13 @@ pub mod pipeline;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
+pub mod routes;
+pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share_image;
+pub mod strings;
+pub mod structured;
+pub mod subscribe;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tools;
 

@@ -32,7 +32,7 @@ mod tests {
     fn shipped() -> Covenant {
         parse(
             "covenant.json",
-            include_str!("../../../tests/fixtures/content/covenant.json"),
+            include_str!("../tests/fixtures/content/covenant.json"),
         )
         .unwrap()
     }

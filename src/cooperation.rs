@@ -203,7 +203,7 @@ mod tests {
     fn shipped() -> Cooperation {
         let mut c: Cooperation = parse(
             "cooperation.json",
-            include_str!("../../../tests/fixtures/content/cooperation.json"),
+            include_str!("../tests/fixtures/content/cooperation.json"),
         )
         .unwrap();
         c.put_in_display_order();
@@ -326,7 +326,7 @@ mod tests {
         assert!(c.countries.is_sorted_by(|a, b| a.name <= b.name));
         // The checked content, which the pages and the browser's files are
         // made from, is in that order.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         let (set, problems) = crate::content::check::ContentSet::check(&dir.join("content"), &dir);
         assert_eq!(problems, []);
         let checked = set.cooperation.unwrap().value;

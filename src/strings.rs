@@ -1322,8 +1322,8 @@ mod tests {
 
     #[test]
     fn every_tag_of_the_chinese_news_has_a_chinese_label() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../public/content/zh-hans/news");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content/zh-hans/news");
         let Ok(files) = std::fs::read_dir(&dir) else {
             return;
         };

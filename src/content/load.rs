@@ -18,7 +18,7 @@ pub enum Seg {
 #[macro_export]
 macro_rules! jpath {
     ($($seg:expr),* $(,)?) => {
-        vec![$($crate::load::IntoSeg::into_seg($seg)),*]
+        vec![$($crate::content::load::IntoSeg::into_seg($seg)),*]
     };
 }
 
@@ -566,7 +566,7 @@ mod tests {
     // `jpath!` builds the Vec the validators use; here it is only borrowed.
     #![allow(clippy::useless_vec)]
     use super::*;
-    use crate::model::EventsFile;
+    use crate::content::model::EventsFile;
 
     #[test]
     fn a_derived_file_names_its_build() {

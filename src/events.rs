@@ -412,7 +412,7 @@ mod tests {
     fn shipped() -> EventsFile {
         parse(
             "events.json",
-            include_str!("../../../tests/fixtures/content/events.json"),
+            include_str!("../tests/fixtures/content/events.json"),
         )
         .unwrap()
     }

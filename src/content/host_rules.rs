@@ -143,7 +143,7 @@ fn time_problem(t: &DateTime<FixedOffset>, zone: Option<&Tz>, zone_name: &str) -
 /// The pages the site links to from every footer must exist, and a page the
 /// site has no route for would never be seen (D14).
 pub fn pages(src: &Source<Pages>, out: &mut Vec<Problem>) {
-    let routes: Vec<&str> = crate::STATIC_PAGES.to_vec();
+    let routes: Vec<&str> = crate::content::STATIC_PAGES.to_vec();
     for slug in &routes {
         if !src.value.pages.iter().any(|p| p.slug == *slug) {
             out.push(src.problem(
