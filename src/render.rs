@@ -39,7 +39,7 @@ pub fn prefill(d: Derived) -> Prefilled {
 
 /// Every page the edition has (`routes::site_routes`), from its files:
 /// the articles newest first (the news pages), the events in date order
-/// (the year files) and the pairings.
+/// (the year files), each once, and the pairings.
 pub fn routes(p: &Prefilled) -> Vec<Route> {
     let articles: Vec<String> = (1..)
         .map_while(|n| p.get::<NewsIndex>(&files::news_page(n)).ok())
@@ -50,6 +50,8 @@ pub fn routes(p: &Prefilled) -> Vec<Route> {
                 .collect::<Vec<_>>()
         })
         .collect();
+    // An event that runs over New Year is in both years' files: one page.
+    let mut seen = std::collections::HashSet::new();
     let events: Vec<String> = p
         .get::<EventsFile>(files::EVENTS_INDEX)
         .map(|index| {
@@ -58,6 +60,7 @@ pub fn routes(p: &Prefilled) -> Vec<Route> {
                 .iter()
                 .filter_map(|y| p.get::<EventsFile>(&files::events_year(*y as i32)).ok())
                 .flat_map(|f| f.events.iter().map(|e| e.slug.clone()).collect::<Vec<_>>())
+                .filter(|slug| seen.insert(slug.clone()))
                 .collect()
         })
         .unwrap_or_default();

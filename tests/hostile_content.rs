@@ -1026,3 +1026,23 @@ fn t16_characters_no_font_draws_are_named_by_the_build() {
     // Titles the fonts cover raise nothing.
     assert_eq!(log.matches("warning:").count(), 1, "{log}");
 }
+
+/// An event that runs over New Year is in two year files; it is still one
+/// page, written once.
+#[test]
+fn an_event_over_new_year_is_one_page() {
+    let f = Fixture::new();
+    f.edit(
+        "events.json",
+        "\"start\": \"2020-10-13T09:30:00+02:00\",\n      \"end\": \"2020-10-13T11:00:00+02:00\",",
+        "\"start\": \"2020-12-31T23:00:00+01:00\",\n      \"end\": \"2021-01-01T01:00:00+01:00\",",
+    );
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
+    let (dir, r) = build(&f, true);
+    r.unwrap();
+    assert!(dir
+        .path()
+        .join("dist/events/ewrc-2020-iuc-webinar/index.html")
+        .exists());
+}
