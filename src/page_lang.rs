@@ -6,10 +6,10 @@
 
 use crate::calendar::Month;
 use crate::content::model::PubDate;
-use crate::format::{self, VisitorZone};
+use crate::format;
 use crate::lang::Lang;
 use crate::strings::Ui;
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 
 /// The page's language.
 pub fn lang() -> Lang {
@@ -34,16 +34,4 @@ pub fn day_label(d: NaiveDate) -> String {
 /// "October 2020" / "2020年10月".
 pub fn month_label(m: Month) -> String {
     m.label_in(lang())
-}
-
-/// When an event happens, in its own zone and the visitor's
-/// (`format::event_when_in`).
-pub fn event_when(
-    start: &DateTime<FixedOffset>,
-    end: &DateTime<FixedOffset>,
-    all_day: bool,
-    zone_label: &str,
-    visitor: Option<&VisitorZone>,
-) -> String {
-    format::event_when_in(lang(), start, end, all_day, zone_label, visitor)
 }

@@ -37,7 +37,8 @@ pub fn event_when_text(e: &Event) -> String {
             .clone()
             .unwrap_or_else(|| format::offset_label(*e.start.offset()))
     };
-    crate::page_lang::event_when(
+    format::event_when_in(
+        crate::page_lang::lang(),
         &e.start,
         &e.end,
         e.all_day,
