@@ -22,6 +22,9 @@ pub struct ShareImage {
 
 pub struct Renderer {
     options: resvg::usvg::Options<'static>,
+    /// Whether any font draws a character, as found (`missing_glyphs`):
+    /// every Chinese page's card asks again for the same few hundred.
+    drawn: std::sync::Mutex<std::collections::HashMap<char, bool>>,
 }
 
 impl Renderer {
@@ -48,7 +51,10 @@ impl Renderer {
             fontdb: Arc::new(db),
             ..Default::default()
         };
-        Ok(Renderer { options })
+        Ok(Renderer {
+            options,
+            drawn: Default::default(),
+        })
     }
 
     /// Renders an SVG at no less than 1200×630, keeping its proportions.
@@ -86,7 +92,7 @@ impl Renderer {
     pub fn missing_glyphs(&self, text: &str) -> Vec<char> {
         use skrifa::MetadataProvider;
         let db = &self.options.fontdb;
-        let drawn = |c: char| {
+        let any_font_draws = |c: char| {
             db.faces().any(|face| {
                 db.with_face_data(face.id, |data, index| {
                     skrifa::FontRef::from_index(data, index)
@@ -97,9 +103,13 @@ impl Renderer {
                 .unwrap_or(false)
             })
         };
+        let mut known = self.drawn.lock().unwrap_or_else(|e| e.into_inner());
         let mut missing: Vec<char> = Vec::new();
         for c in text.chars() {
-            if !c.is_whitespace() && !c.is_control() && !missing.contains(&c) && !drawn(c) {
+            if c.is_whitespace() || c.is_control() || missing.contains(&c) {
+                continue;
+            }
+            if !*known.entry(c).or_insert_with(|| any_font_draws(c)) {
                 missing.push(c);
             }
         }
