@@ -730,18 +730,29 @@ fn fake_app(dir: &Path) -> PathBuf {
 /// Runs the whole pipeline (with page files when `with_pages`) into a
 /// fresh folder; the bundle's folder with the result.
 fn build(f: &Fixture, with_pages: bool) -> (tempfile::TempDir, Result<(), String>) {
+    let (work, r, _) = build_logged(f, with_pages, "/");
+    (work, r)
+}
+
+/// As `build`, under `public_url`, with the pipeline's log.
+fn build_logged(
+    f: &Fixture,
+    with_pages: bool,
+    public_url: &str,
+) -> (tempfile::TempDir, Result<(), String>, String) {
     let work = tempfile::tempdir().unwrap();
     let o = iuc_asia::pipeline::Options {
         content: f.content(),
         images: f.public.join("images"),
         app: with_pages.then(|| fake_app(work.path())),
         out: work.path().join("dist"),
-        public_url: "/".into(),
+        public_url: public_url.into(),
         budget: false,
         compress: false,
     };
-    let r = iuc_asia::pipeline::run(&o, &mut Vec::new());
-    (work, r)
+    let mut log = Vec::new();
+    let r = iuc_asia::pipeline::run(&o, &mut log);
+    (work, r, String::from_utf8(log).unwrap())
 }
 
 const EWRC_TITLE: &str = "Webinar at EWRC – International Urban Cooperation – China, India, Japan";
@@ -939,18 +950,9 @@ fn t8_t9_hostile_public_urls_are_refused_before_anything_is_written() {
     }
     // `site-gen dist` (the pipeline) refuses before writing a file.
     let f = Fixture::new();
-    let work = tempfile::tempdir().unwrap();
+    let (work, r, _) = build_logged(&f, false, "/a/\r\nBEGIN:VEVENT\r\nX:/b");
     let out = work.path().join("dist");
-    let o = iuc_asia::pipeline::Options {
-        content: f.content(),
-        images: f.public.join("images"),
-        app: None,
-        out: out.clone(),
-        public_url: "/a/\r\nBEGIN:VEVENT\r\nX:/b".into(),
-        budget: false,
-        compress: false,
-    };
-    let e = iuc_asia::pipeline::run(&o, &mut Vec::new()).unwrap_err();
+    let e = r.unwrap_err();
     assert!(e.contains("must be a plain path"), "{e}");
     assert!(!out.exists());
     // And so does the development hook.
@@ -1006,19 +1008,8 @@ fn t6_the_news_files_and_pages_of_one_build_name_it() {
 fn t16_characters_no_font_draws_are_named_by_the_build() {
     let f = Fixture::new();
     f.set_string("events.json", EWRC_TITLE, &"ภาษาไทย".repeat(40));
-    let work = tempfile::tempdir().unwrap();
-    let o = iuc_asia::pipeline::Options {
-        content: f.content(),
-        images: f.public.join("images"),
-        app: Some(fake_app(work.path())),
-        out: work.path().join("dist"),
-        public_url: "/".into(),
-        budget: false,
-        compress: false,
-    };
-    let mut log = Vec::new();
-    iuc_asia::pipeline::run(&o, &mut log).unwrap();
-    let log = String::from_utf8(log).unwrap();
+    let (_work, r, log) = build_logged(&f, true, "/");
+    r.unwrap();
     assert_has(
         &log,
         "warning: the share card of events/ewrc-2020-iuc-webinar/index.html: no font in assets/fonts draws `ภ` (U+0E20)",
