@@ -91,11 +91,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
         .flat_map(|w| {
             script_runs(w).flat_map(|(cjk, run)| -> Vec<String> {
                 if !cjk {
-                    let word = lower(run);
-                    return vec![match word.char_indices().nth(MAX_WORD_CHARS) {
-                        Some((end, _)) => word[..end].to_string(),
-                        None => word,
-                    }];
+                    return vec![clip(&lower(run), MAX_WORD_CHARS).to_string()];
                 }
                 let chars: Vec<char> = run.chars().collect();
                 if chars.len() == 1 {
@@ -123,9 +119,14 @@ pub const MAX_QUERY_WORDS: usize = 8;
 
 /// `q` cut to `MAX_QUERY_CHARS` characters.
 pub fn clip_query(q: &str) -> &str {
-    match q.char_indices().nth(MAX_QUERY_CHARS) {
-        Some((end, _)) => &q[..end],
-        None => q,
+    clip(q, MAX_QUERY_CHARS)
+}
+
+/// `s` cut to its first `n` characters.
+fn clip(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((end, _)) => &s[..end],
+        None => s,
     }
 }
 
