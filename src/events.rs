@@ -158,7 +158,7 @@ pub fn year_file(file: &EventsFile, year: i32) -> EventsFile {
 pub fn brief(e: &Event) -> Event {
     Event {
         summary: String::new(),
-        description: Vec::new(),
+        description: Default::default(),
         sessions: Vec::new(),
         speakers: Vec::new(),
         notes: Vec::new(),
@@ -386,7 +386,7 @@ mod tests {
             (Some(&sorted[0].slug), Some(&sorted[2].slug))
         );
         // The neighbours come brief: the page shows only their titles.
-        assert!(earlier.unwrap().description.is_empty());
+        assert!(earlier.unwrap().description.as_str().is_empty());
         assert_eq!(mid.events[1], *sorted[1]);
         let first = event_file(&f, &sorted[0].slug).unwrap();
         assert_eq!(first.events.len(), 2);

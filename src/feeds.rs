@@ -1,6 +1,8 @@
 //! Files generated at build time from the content: the Atom news feed.
 
+use crate::content::lang::Lang;
 use crate::content::model::{ArticleSummary, PubDate, Site};
+use std::collections::BTreeMap;
 
 /// Escapes text for XML element content and attribute values.
 pub fn xml_escape(s: &str) -> String {
@@ -73,13 +75,22 @@ impl Feed {
 /// The Atom feed of the newest `FEED_ENTRIES` of `articles` (newest first).
 /// `site_url` is the absolute address of the edition (ending in `/`) and
 /// `lang` its language tag.
+///
+/// `bodies` gives each article's body as the pages show it (HTML, by slug,
+/// with its language where it differs from the feed's): each entry carries
+/// it in full as `<content type="html">`, with `xml:base` set to the site's
+/// root so that its links and images, relative to the pages' `<base>`,
+/// resolve in a feed reader too.
 pub fn atom<'a>(
     site: &Site,
     site_url: &str,
-    lang: &str,
+    lang: Lang,
     feed: &Feed,
     articles: impl IntoIterator<Item = &'a ArticleSummary>,
+    bodies: &BTreeMap<&str, (&str, Option<&str>)>,
 ) -> String {
+    let root = site_url.strip_suffix(lang.prefix()).unwrap_or(site_url);
+    let lang = lang.tag();
     let articles: Vec<&ArticleSummary> = articles.into_iter().take(FEED_ENTRIES).collect();
     let updated = articles
         .iter()
@@ -136,6 +147,16 @@ pub fn atom<'a>(
             "    <summary>{}</summary>\n",
             xml_escape(&a.teaser)
         ));
+        if let Some((html, text_lang)) = bodies.get(a.slug.as_str()) {
+            let text_lang = text_lang.map_or(String::new(), |l| {
+                format!(" xml:lang=\"{}\"", xml_escape(l))
+            });
+            x.push_str(&format!(
+                "    <content type=\"html\" xml:base=\"{}\"{text_lang}>{}</content>\n",
+                xml_escape(root),
+                xml_escape(html)
+            ));
+        }
         x.push_str("  </entry>\n");
     }
     x.push_str("</feed>\n");

@@ -20,23 +20,18 @@ pub fn newest_first(
         .then(a.2.cmp(b.2))
 }
 
-/// Words in some paragraphs. Chinese has no spaces: two characters count
-/// as one word, which puts 400 characters a minute at the reading speed.
-pub fn word_count(paragraphs: &[String]) -> u32 {
-    paragraphs
-        .iter()
-        .map(|p| {
-            let cjk = p.chars().filter(|c| crate::search::is_cjk(*c)).count() as u32;
-            let words = p
-                .split_whitespace()
-                .filter(|w| {
-                    !w.chars()
-                        .all(|c| crate::search::is_cjk(c) || !crate::search::is_word_char(c))
-                })
-                .count() as u32;
-            words + cjk.div_ceil(2)
+/// Words in a text. Chinese has no spaces: two characters count as one
+/// word, which puts 400 characters a minute at the reading speed.
+pub fn word_count(text: &str) -> u32 {
+    let cjk = text.chars().filter(|c| crate::search::is_cjk(*c)).count() as u32;
+    let words = text
+        .split_whitespace()
+        .filter(|w| {
+            !w.chars()
+                .all(|c| crate::search::is_cjk(c) || !crate::search::is_word_char(c))
         })
-        .sum()
+        .count() as u32;
+    words + cjk.div_ceil(2)
 }
 
 /// Minutes to read at 200 words a minute, never less than one.
@@ -55,7 +50,7 @@ pub fn summarize(a: &Article) -> ArticleSummary {
         tags: a.tags.clone(),
         countries: a.countries.clone(),
         image: a.image.clone(),
-        words: word_count(&a.body),
+        words: a.words,
         lang: a.lang.clone(),
     }
 }
@@ -114,16 +109,18 @@ pub const SHARD_POSTINGS: usize = 12000;
 
 /// The news files: the catalogue and facets, pages of summaries, the
 /// homepage's short list, the search shards and each article's links.
+/// Each article comes with its body's plain text (`rich::plain`), which
+/// search indexes: its words, never its Markdown or link addresses.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn build_news(articles: &[&Article]) -> NewsFiles {
-    let mut sorted: Vec<&Article> = articles.to_vec();
-    sorted.sort_by(|a, b| {
+pub fn build_news(articles: &[(&Article, &str)]) -> NewsFiles {
+    let mut sorted: Vec<(&Article, &str)> = articles.to_vec();
+    sorted.sort_by(|(a, _), (b, _)| {
         newest_first(
             (&a.published, a.order, &a.slug),
             (&b.published, b.order, &b.slug),
         )
     });
-    let all: Vec<ArticleSummary> = sorted.iter().map(|a| summarize(a)).collect();
+    let all: Vec<ArticleSummary> = sorted.iter().map(|(a, _)| summarize(a)).collect();
     let total = all.len() as u32;
     let (tags, counts): (Vec<String>, Vec<u32>) = tag_counts(&all)
         .into_iter()
@@ -147,7 +144,7 @@ pub fn build_news(articles: &[&Article]) -> NewsFiles {
     };
     let searchable: Vec<crate::search::Searchable> = sorted
         .iter()
-        .map(|a| (a.title.as_str(), a.teaser.as_str(), a.body.as_slice()))
+        .map(|(a, text)| (a.title.as_str(), a.teaser.as_str(), *text))
         .collect();
     let shards = crate::search::build_shards(&searchable, SHARD_POSTINGS);
     let mut pages: Vec<NewsIndex> = all
@@ -212,9 +209,9 @@ mod tests {
 
     #[test]
     fn chinese_words_count_two_characters_each() {
-        assert_eq!(word_count(&["城市合作".to_string()]), 2);
-        assert_eq!(word_count(&["EU 城市合作 cities".to_string()]), 4);
-        assert_eq!(word_count(&["three plain words".to_string()]), 3);
+        assert_eq!(word_count("城市合作"), 2);
+        assert_eq!(word_count("EU 城市合作 cities"), 4);
+        assert_eq!(word_count("three plain words"), 3);
     }
 
     fn d(s: &str) -> PubDate {
@@ -251,7 +248,7 @@ mod tests {
         assert_eq!(reading_minutes(0), 1);
         assert_eq!(reading_minutes(200), 1);
         assert_eq!(reading_minutes(201), 2);
-        assert_eq!(word_count(&["one two".into(), " three ".into()]), 3);
+        assert_eq!(word_count("one two\n\n three "), 3);
     }
 
     #[test]
@@ -354,7 +351,7 @@ mod catalogue_tests {
             published: PubDate::parse(date).unwrap(),
             order: None,
             teaser: "teaser".into(),
-            body: vec!["body".into()],
+            body: crate::content::model::Rich("body".into()),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             countries: countries.iter().map(|c| c.to_string()).collect(),
             image: Image {
@@ -368,6 +365,7 @@ mod catalogue_tests {
             newer: vec![],
             older: vec![],
             related: vec![],
+            words: 0,
         }
     }
 
@@ -385,7 +383,7 @@ mod catalogue_tests {
                 )
             })
             .collect();
-        let refs: Vec<&Article> = list.iter().collect();
+        let refs: Vec<(&Article, &str)> = list.iter().map(|a| (a, "")).collect();
         let files = build_news(&refs);
         let cat = &files.catalogue;
         assert_eq!(cat.total, 30);

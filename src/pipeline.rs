@@ -89,6 +89,11 @@ impl Out {
     pub fn count(&self) -> usize {
         self.written.len()
     }
+
+    /// Whether `rel` is already written (an image both editions show).
+    pub fn has(&self, rel: &str) -> bool {
+        self.written.contains(rel)
+    }
 }
 
 /// The build's instant: SOURCE_DATE_EPOCH when set, otherwise the start of
@@ -250,16 +255,26 @@ pub fn derive(
     );
     if let Some(images) = images {
         for img in referenced_images(set) {
+            if out.has(&img) {
+                continue;
+            }
             let name = img.trim_start_matches("images/");
             let path = images.join(name);
             let data = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             out.write(&img, data)?;
         }
     }
-    let articles: Vec<&Article> = set.articles.iter().map(|a| &a.value).collect();
+    let articles: Vec<(&Article, &str)> = set
+        .articles
+        .iter()
+        .map(|a| {
+            let text = set.article_texts.get(&a.value.slug);
+            (&a.value, text.map_or("", String::as_str))
+        })
+        .collect();
     let mut news = news::build_news(&articles);
     news.stamp(&news_build(&news));
-    for a in &articles {
+    for (a, _) in &articles {
         let mut a = (*a).clone();
         news::set_links(&mut a, &news.links);
         put(&files::article(&a.slug), to_json(&a));
@@ -274,6 +289,11 @@ pub fn derive(
         put(&files::search_shard(key), to_json(shard));
     }
     let index = &news.summaries;
+    // Each entry carries its article in full, as its page shows it.
+    let bodies: BTreeMap<&str, (&str, Option<&str>)> = articles
+        .iter()
+        .map(|(a, _)| (a.slug.as_str(), (a.body.as_str(), a.lang.as_deref())))
+        .collect();
     let site = &set.site.as_ref().ok_or(value(files::SITE))?.value;
     let t = crate::strings::for_lang(lang);
     let news_title = format!("{}{}", site.name, t.feed_title_suffix);
@@ -282,9 +302,10 @@ pub fn derive(
         feeds::atom(
             site,
             site_url,
-            lang.tag(),
+            lang,
             &Feed::all(news_title.clone()),
             index,
+            &bodies,
         ),
     )?;
     // One feed per topic and per country in use, newest entries only.
@@ -298,7 +319,7 @@ pub fn derive(
         let mine = index.iter().filter(|a| keep(a));
         out.write(
             &format!("{pre}{}", feed.file),
-            feeds::atom(site, site_url, lang.tag(), &feed, mine),
+            feeds::atom(site, site_url, lang, &feed, mine, &bodies),
         )
     };
     for tag in tags {
@@ -413,11 +434,13 @@ pub fn editions(
     Ok((all, notes))
 }
 
-/// Every image the content refers to ("images/x.svg"), once each, sorted.
+/// Every image the content refers to ("images/x.svg"): articles' own
+/// and the rich texts' figures, once each, sorted.
 fn referenced_images(set: &ContentSet) -> BTreeSet<String> {
     set.articles
         .iter()
         .map(|a| a.value.image.src.clone())
+        .chain(set.figures.keys().cloned())
         .filter(|s| s.starts_with("images/"))
         .collect()
 }
@@ -740,10 +763,14 @@ pub fn check_and_derive(
 
     let t = Instant::now();
     let mut derived = Vec::new();
+    let mut editions = editions;
+    for (lang, set) in &mut editions {
+        // From here on the rich texts are HTML, as the files carry them.
+        set.render_rich_texts(*lang)?;
+    }
     for (lang, set) in &editions {
-        let images = (*lang == Lang::En).then_some(images);
         let url = format!("{site_url}{}", lang.prefix());
-        let d = derive(set, *lang, images, &url, now, &mut out)?;
+        let d = derive(set, *lang, Some(images), &url, now, &mut out)?;
         write_content(&d, &mut out)?;
         derived.push(d);
     }

@@ -254,7 +254,7 @@ pub fn search(total: usize, shards: &[std::sync::Arc<SearchShard>], q: &Query) -
 
 /// One article as search sees it: title, teaser and body.
 #[cfg(not(target_arch = "wasm32"))]
-pub type Searchable<'a> = (&'a str, &'a str, &'a [String]);
+pub type Searchable<'a> = (&'a str, &'a str, &'a str);
 
 /// Builds the search index's shards from the articles, newest first
 /// (`SearchShard`). The words, in order, are cut into consecutive runs of
@@ -270,9 +270,7 @@ pub fn build_shards(articles: &[Searchable], limit: usize) -> Vec<(String, Searc
     // Each word's best field per article: 4 title, 2 teaser, 1 body.
     let mut postings: BTreeMap<String, BTreeMap<u32, u8>> = BTreeMap::new();
     for (pos, (title, teaser, body)) in articles.iter().enumerate() {
-        let texts = [(4u8, *title), (2, *teaser)]
-            .into_iter()
-            .chain(body.iter().map(|b| (1u8, b.as_str())));
+        let texts = [(4u8, *title), (2, *teaser), (1, *body)];
         for (weight, text) in texts {
             for t in tokens(text) {
                 let best = postings
@@ -454,12 +452,7 @@ mod tests {
     /// Builds the shards of `list` (title, teaser, body), newest first, and
     /// searches them as the browser does: with only the query's shards.
     fn find(list: &[(&str, &str, &str)], q: &str, limit: usize) -> Vec<usize> {
-        let bodies: Vec<Vec<String>> = list.iter().map(|a| vec![a.2.to_string()]).collect();
-        let articles: Vec<Searchable> = list
-            .iter()
-            .zip(&bodies)
-            .map(|(a, b)| (a.0, a.1, b.as_slice()))
-            .collect();
+        let articles: Vec<Searchable> = list.to_vec();
         let shards = build_shards(&articles, limit);
         let keys: Vec<String> = shards.iter().map(|s| s.0.clone()).collect();
         let q = Query::parse(q);
@@ -528,8 +521,7 @@ mod tests {
     fn shards_are_runs_of_words_keyed_by_where_they_begin() {
         // Postings: c 1, cab 1, car 1, cat 2.
         let list = [("cat car cab", "", ""), ("cat", "", ""), ("c", "", "")];
-        let empty: Vec<String> = Vec::new();
-        let articles: Vec<Searchable> = list.iter().map(|a| (a.0, a.1, empty.as_slice())).collect();
+        let articles: Vec<Searchable> = list.to_vec();
         let shards = |limit| build_shards(&articles, limit);
         let keys = |limit| -> Vec<String> { shards(limit).into_iter().map(|s| s.0).collect() };
         assert_eq!(keys(100), ["c"]);
@@ -569,15 +561,15 @@ mod tests {
                 .map(|i| letters[(n / 26usize.pow(i)) % 26] as char)
                 .collect()
         };
-        let bodies: Vec<Vec<String>> = (0..3000)
+        let bodies: Vec<String> = (0..3000)
             .map(|_| {
-                vec![(0..40)
+                (0..40)
                     .map(|_| word(next() % 5000))
                     .collect::<Vec<_>>()
-                    .join(" ")]
+                    .join(" ")
             })
             .collect();
-        let articles: Vec<Searchable> = bodies.iter().map(|b| ("", "", b.as_slice())).collect();
+        let articles: Vec<Searchable> = bodies.iter().map(|b| ("", "", b.as_str())).collect();
         let shards = build_shards(&articles, 4000);
         let keys: Vec<String> = shards.iter().map(|s| s.0.clone()).collect();
         assert!(keys.len() >= 25, "{} shards", keys.len());

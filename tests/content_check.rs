@@ -105,7 +105,7 @@ fn fixture_content_passes_and_names_every_missing_owner_fact() {
     );
     assert!(
         out.contains(
-            "pages.json:181:18: legal_notice.publisher: only the site owner can supply this: \
+            "pages.json:129:18: legal_notice.publisher: only the site owner can supply this: \
              name and postal address of the organisation that publishes this website"
         ),
         "{out}"
@@ -402,7 +402,7 @@ fn blank_titles_names_and_headings_are_errors_anywhere() {
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
     for e in [
-        "covenant.json:8:16: pillars[0].title: must not be empty",
+        "covenant.json:5:16: pillars[0].title: must not be empty",
         ": events[0].speakers[1].name: must not be empty",
         ": countries[2].signatories[0].name: must not be empty",
         ": sections[0].heading: must not be empty",
@@ -514,7 +514,7 @@ fn owner_facts_are_required_and_never_blank() {
     let (code, out) = f.run();
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("pages.json:201:18: privacy.retention: must not be empty"),
+        out.contains("pages.json:149:18: privacy.retention: must not be empty"),
         "{out}"
     );
 
@@ -665,4 +665,69 @@ fn a_translated_event_keeps_the_english_facts() {
         found[0].ends_with(".status: differs from the English content of event `smart-city-roundtable-rome-2019`; a translation changes only the words"),
         "{out}"
     );
+}
+
+/// Line and column (characters, 1-based) where `needle` first appears in
+/// a content file of the fixture, as an editor's cursor would show it.
+fn position_in(f: &Fixture, file: &str, needle: &str) -> (usize, usize) {
+    let text = fs::read_to_string(f.content().join(file)).unwrap();
+    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+    let line = text[..at].matches('\n').count() + 1;
+    let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, col)
+}
+
+/// Markdown that must never reach a page is refused where it stands: the
+/// problem names the file, line and column of the offending characters
+/// inside the text (after escaped line breaks and quotes), not the start
+/// of the field.
+#[test]
+fn rich_text_refuses_markup_unsafe_links_h1_and_missing_pages_where_they_stand() {
+    let f = Fixture::new();
+    let cases = [
+        ("news/korea-workshop-gwangju.json", "Intro with \\\"quotes\\\".\\n\\nThen <script>alert(1)</script> here.", "<script>", "raw HTML is not allowed"),
+        ("news/knowledge-forum-tangerang.json", "One.\\n\\n<img src=x onerror=alert(1)>", "<img", "raw HTML is not allowed"),
+        ("news/roadshow-can-tho-da-nang-tam-ky.json", "Read [this](javascript:alert(1)) now.", "javascript:", "`javascript:alert(1)`: a link goes to https://"),
+        ("news/smart-city-roundtable-rome.json", "Intro.\\n\\n# A second title\\n\\nText.", "# A second", "a text cannot have a level-1 heading"),
+        ("news/mannheim-chongqing-online-meeting.json", "See [the pairing](/city-cooperation/no-such-pairing/) and [news](/news/).", "/city-cooperation/no-such", "`/city-cooperation/no-such-pairing/`: this site has no such page"),
+    ];
+    let mut expected = Vec::new();
+    for (file, body, needle, says) in cases {
+        let text = fs::read_to_string(f.content().join(file)).unwrap();
+        let start = text.find("\"body\": \"").unwrap() + "\"body\": \"".len();
+        let end = start + text[start..].find("\",\n").unwrap();
+        fs::write(
+            f.content().join(file),
+            format!("{}{body}{}", &text[..start], &text[end..]),
+        )
+        .unwrap();
+        let (line, col) = position_in(&f, file, needle);
+        expected.push(format!("{file}:{line}:{col}: body: {says}"));
+    }
+    let (code, out) = f.run();
+    assert_eq!(code, 1, "{out}");
+    for e in &expected {
+        assert!(out.contains(e.as_str()), "missing {e:?} in\n{out}");
+    }
+    // The closing `</script>` is a second piece of raw HTML.
+    assert_eq!(problems(&out).len(), cases.len() + 1, "{out}");
+}
+
+/// A site link in the Chinese edition may lead to a page shown there in
+/// English (not translated yet): the Chinese edition has every page.
+#[test]
+fn a_translation_may_link_to_a_page_it_has_not_translated() {
+    let f = Fixture::new();
+    let zh = "zh-hans/news/korea-workshop-gwangju.json";
+    let text = fs::read_to_string(f.content().join(zh)).unwrap();
+    let start = text.find("\"body\": \"").unwrap() + "\"body\": \"".len();
+    // Every English article, whether or not the fixture translated it.
+    let en_only: Vec<String> = fs::read_dir(f.content().join("news"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".json").to_string())
+        .collect();
+    let links: String = en_only.iter().map(|s| format!("[{s}](/news/{s}/) ")).collect();
+    fs::write(f.content().join(zh), format!("{}{links}\\n\\n{}", &text[..start], &text[start..])).unwrap();
+    let (code, out) = f.run();
+    assert_eq!(code, 0, "{out}");
 }

@@ -65,9 +65,10 @@ fn markup_in_titles_is_escaped_in_the_feed() {
     let xml = iuc_asia::feeds::atom(
         &site,
         "https://example.org/",
-        "en",
+        iuc_asia::lang::Lang::En,
         &iuc_asia::feeds::Feed::all("IUC Asia – News".into()),
         &index.articles,
+        &Default::default(),
     );
     let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
     assert_eq!(
@@ -93,16 +94,17 @@ fn the_feed_carries_the_newest_fifty_entries() {
     }
     let xml = iuc_asia::feeds::atom(
         &site,
-        "https://example.org/",
-        "zh-Hans",
+        "https://example.org/zh-hans/",
+        iuc_asia::lang::Lang::ZhHans,
         &iuc_asia::feeds::Feed::all("国际城镇合作亚洲项目 – 新闻".into()),
         &many,
+        &Default::default(),
     );
     let feed = feed_rs::parser::parse(xml.as_bytes()).unwrap();
     assert_eq!(feed.entries.len(), iuc_asia::feeds::FEED_ENTRIES);
     assert_eq!(
         feed.entries[0].links[0].href,
-        "https://example.org/news/a-0/"
+        "https://example.org/zh-hans/news/a-0/"
     );
     assert!(xml.contains("xml:lang=\"zh-Hans\""));
 }

@@ -106,4 +106,29 @@ fn adding_an_article_and_an_event_as_the_readme_says_passes_and_builds() {
     )
     .unwrap();
     assert_eq!(zh_article.lang.as_deref(), Some("en"));
+
+    // The Markdown of the example arrives as HTML, in both editions, each
+    // link to the site leading into the reader's own edition.
+    let en_article: iuc_asia::content::model::Article = serde_json::from_str(
+        &fs::read_to_string(built.path().join(format!("content/news/{slug}.json"))).unwrap(),
+    )
+    .unwrap();
+    for (body, pre) in [(&en_article.body, ""), (&zh_article.body, "zh-hans/")] {
+        let html = body.as_str();
+        for want in [
+            "<a href=\"https://www.example.org/report/\" rel=\"external noopener\">the programme's report</a>".to_string(),
+            format!("<a href=\"{pre}city-cooperation/\">a pairing</a>"),
+            "<h2>The three cities</h2><ul><li>Da Nang</li><li>Can Tho</li><li>Tam Ky</li></ul>".into(),
+            "<blockquote><p>A mayor's words, quoted.</p></blockquote>".into(),
+            "<figure><img loading=\"lazy\" decoding=\"async\" width=\"1200\" height=\"675\" alt=\"Delegates at the workshop\" src=\"images/news-climate.svg\"><figcaption>The workshop in Da Nang</figcaption></figure>".into(),
+        ] {
+            assert!(html.contains(&want), "{want}\nnot in\n{html}");
+        }
+    }
+    assert!(en_article.words > 10, "the build counts the body's words");
+    // The feed carries the whole article, its links relative to the site.
+    let content = feed.entries[0].content.as_ref().expect("full content");
+    let body = content.body.as_deref().unwrap_or_default();
+    assert!(body.contains("<li>Tam Ky</li>"), "{body}");
+    assert!(String::from_utf8_lossy(&xml).contains("<content type=\"html\" xml:base=\"https://www.iuc-asia.eu/\">"));
 }

@@ -7,5 +7,6 @@ pub mod layout;
 pub mod link;
 pub mod meta;
 pub mod pager;
+pub mod rich;
 pub mod status;
 pub mod time;

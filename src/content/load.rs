@@ -329,6 +329,10 @@ impl Locator {
 
     /// 1-based line and column (in characters) of the value at `path`.
     pub fn locate(&self, path: &[Seg]) -> Option<(usize, usize)> {
+        Some(self.line_col(self.start_of(path)?))
+    }
+
+    fn start_of(&self, path: &[Seg]) -> Option<usize> {
         let mut node = self.root.as_ref()?;
         for seg in path {
             node = match (seg, node) {
@@ -339,7 +343,47 @@ impl Locator {
                 _ => return None,
             };
         }
-        Some(self.line_col(node.start()))
+        Some(node.start())
+    }
+
+    /// 1-based line and column of byte `offset` of the string at `path`,
+    /// the offset counted in the string's value (as a parser of the text
+    /// inside it reports it), not in its escaped JSON form: a rich text's
+    /// problem points at the offending characters, not the field's start.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn locate_inside(&self, path: &[Seg], offset: usize) -> Option<(usize, usize)> {
+        let start = self.start_of(path)?;
+        let b = &self.bytes;
+        if b.get(start) != Some(&b'"') {
+            return Some(self.line_col(start));
+        }
+        let (mut i, mut decoded) = (start + 1, 0);
+        while decoded < offset && i < b.len() && b[i] != b'"' {
+            if b[i] != b'\\' {
+                i += 1;
+                decoded += 1;
+                continue;
+            }
+            // An escape: `\n` is one byte of the value; `\uXXXX` is the
+            // character's UTF-8 length (a surrogate pair, 12 bytes, is 4).
+            let (raw, len) = if b.get(i + 1) == Some(&b'u') {
+                let cp = std::str::from_utf8(b.get(i + 2..i + 6).unwrap_or_default())
+                    .ok()
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .unwrap_or(0);
+                match cp {
+                    0xD800..=0xDBFF => (12, 4),
+                    0..=0x7F => (6, 1),
+                    0x80..=0x7FF => (6, 2),
+                    _ => (6, 3),
+                }
+            } else {
+                (2, 1)
+            };
+            i += raw;
+            decoded += len;
+        }
+        Some(self.line_col(i.min(b.len())))
     }
 
     /// 1-based line and column (in characters) of byte offset `pos`.
@@ -576,6 +620,18 @@ mod tests {
     }
 
     const DOC: &str = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": [true, null]}\n}";
+
+    #[test]
+    fn locates_inside_a_string() {
+        let text = "{\n  \"a\": \"x\\ny \\u00e9\\\"z\"\n}";
+        let l = Locator::new(text);
+        // The value is `x`, newline, `y é"z`: its bytes 0, 2, 4 and 7 are
+        // `x`, `y`, `é` and `z`, each after escapes of other lengths.
+        assert_eq!(l.locate_inside(&jpath!["a"], 0), Some((2, 9)));
+        assert_eq!(l.locate_inside(&jpath!["a"], 2), Some((2, 12)));
+        assert_eq!(l.locate_inside(&jpath!["a"], 4), Some((2, 14)));
+        assert_eq!(l.locate_inside(&jpath!["a"], 7), Some((2, 22)));
+    }
 
     #[test]
     fn locates_nested_values() {

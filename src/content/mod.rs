@@ -12,6 +12,8 @@ pub mod lang;
 pub mod load;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod rich;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translation;

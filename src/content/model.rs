@@ -118,6 +118,24 @@ impl JsonSchema for PubDate {
     }
 }
 
+/// Rich text. In an editor's file: Markdown (CommonMark: paragraphs
+/// separated by a blank line, `## subheadings`, `- lists`, `1. lists`,
+/// `> quotes`, `**strong**`, `*emphasis*`, `[links](https://…)` or to a page
+/// of the site (`/news/<slug>/`), and figures `![description](images/x.svg
+/// "caption")`). In the files the build writes: the HTML the build made of
+/// it (`content::rich::html`), which is what the pages show: the browser
+/// never parses Markdown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(transparent)]
+pub struct Rich(pub String);
+
+impl Rich {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// An image shipped under `public/images/`, with its intrinsic size so the
 /// layout can reserve space before it loads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -169,7 +187,8 @@ pub struct Site {
     /// from the build's public URL, not from here.
     pub url: String,
     pub tagline: String,
-    pub intro: Vec<String>,
+    /// Rich text (Markdown).
+    pub intro: Rich,
     pub key_figures: Vec<KeyFigure>,
     pub components: Vec<Component>,
     pub countries_covered: Vec<String>,
@@ -197,8 +216,8 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<u32>,
     pub teaser: String,
-    /// Paragraphs of plain text. No markup is interpreted.
-    pub body: Vec<String>,
+    /// Rich text (Markdown): see `Rich`. Subheadings start at `##`.
+    pub body: Rich,
     pub tags: Vec<String>,
     #[serde(default)]
     pub countries: Vec<String>,
@@ -219,6 +238,14 @@ pub struct Article {
     pub older: Vec<ArticleSummary>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<ArticleSummary>,
+    /// Not written by editors: the words in the body, for the reading time
+    /// (the build counts them in the Markdown's text).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub words: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The part of an article the feed and the homepage need (no body).
@@ -416,7 +443,8 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_url: Option<String>,
     pub summary: String,
-    pub description: Vec<String>,
+    /// Rich text (Markdown).
+    pub description: Rich,
     #[serde(default)]
     pub sessions: Vec<String>,
     #[serde(default)]
@@ -530,7 +558,8 @@ pub struct Pairing {
 #[serde(deny_unknown_fields)]
 pub struct TextBlock {
     pub heading: String,
-    pub paragraphs: Vec<String>,
+    /// Rich text (Markdown) under the heading: its subheadings start at `###`.
+    pub body: Rich,
 }
 
 /// `cooperation.json`: Component I.
@@ -538,7 +567,8 @@ pub struct TextBlock {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cooperation {
-    pub intro: Vec<String>,
+    /// Rich text (Markdown).
+    pub intro: Rich,
     pub sections: Vec<TextBlock>,
     pub key_figures: Vec<KeyFigure>,
     pub countries: Vec<Country>,
@@ -615,7 +645,8 @@ pub struct CovenantCountry {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Covenant {
-    pub intro: Vec<String>,
+    /// Rich text (Markdown).
+    pub intro: Rich,
     pub pillars: Vec<Pillar>,
     pub commitments: Vec<Commitment>,
     pub reporting: Vec<String>,

@@ -78,7 +78,7 @@ pub fn check_translations(
         if !content.join(lang.content_dir()).is_dir() {
             continue;
         }
-        let (set, mut p) = check_edition(content, images_parent, lang);
+        let (set, mut p) = check_edition(content, images_parent, lang, en);
         problems.append(&mut p);
         let mut comparison = compare(lang, en, &set);
         problems.append(&mut comparison.problems);
@@ -224,8 +224,10 @@ pub fn check_edition(
     content: &Path,
     images_parent: &Path,
     lang: Lang,
+    en: &ContentSet,
 ) -> (ContentSet, Vec<Problem>) {
-    let (set, mut problems) = ContentSet::check(&content.join(lang.content_dir()), images_parent);
+    let (set, mut problems) =
+        ContentSet::check_edition(&content.join(lang.content_dir()), images_parent, Some(en));
     for p in &mut problems {
         p.file = format!("{}{}", lang.content_dir(), p.file);
     }
@@ -269,6 +271,7 @@ pub fn with_fallbacks(
                 .push(Source::new(a.file.clone(), a.text.clone(), value));
         }
     }
+    other.figures.extend(en.figures.clone());
     other
 }
 

@@ -34,6 +34,18 @@ impl<T> Source<T> {
         let locator = self.locator.get_or_init(|| Locator::new(&self.text));
         Problem::located(&self.file, locator, path, message)
     }
+
+    /// A problem at byte `offset` of the string at `path` (a rich text's
+    /// problem, at the offending characters).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn problem_inside(&self, path: &[Seg], offset: usize, message: impl Into<String>) -> Problem {
+        let locator = self.locator.get_or_init(|| Locator::new(&self.text));
+        let mut p = Problem::located(&self.file, locator, path, message);
+        if let Some((line, column)) = locator.locate_inside(path, offset) {
+            (p.line, p.column) = (line, column);
+        }
+        p
+    }
 }
 
 /// Collects problems for one file.
@@ -520,7 +532,7 @@ pub fn validate_articles(
         if a.teaser.trim().is_empty() {
             r.add(jpath!["teaser"], "must not be empty");
         }
-        if a.body.iter().all(|p| p.trim().is_empty()) {
+        if a.body.as_str().trim().is_empty() {
             r.add(jpath!["body"], "needs at least one paragraph");
         }
         if a.tags.is_empty() {
@@ -551,6 +563,7 @@ pub fn validate_articles(
             ("newer", !a.newer.is_empty()),
             ("older", !a.older.is_empty()),
             ("related", !a.related.is_empty()),
+            ("words", a.words != 0),
         ] {
             if set {
                 r.add(jpath![key], build_only(key));

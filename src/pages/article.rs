@@ -3,7 +3,8 @@ use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{follow::ShareRow, meta::PageMeta, status::with_content, time::Date};
 use crate::content::model::ArticleSummary;
-use crate::news::{reading_minutes, word_count};
+use crate::components::rich::RichText;
+use crate::news::reading_minutes;
 use crate::page_lang::ui;
 use crate::pages::not_found::ItemNotFound;
 use crate::routes::Route;
@@ -45,7 +46,7 @@ pub fn ArticlePage() -> impl IntoView {
                             <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
                         }.into_any(),
                         _ => with_content(remote, t.what_article, move |a| {
-                            let minutes = reading_minutes(word_count(&a.body));
+                            let minutes = reading_minutes(a.words);
                             view! {
                                 <PageMeta title=a.title.clone() description=a.teaser.clone() kind="article" section=t.news_title json_ld=crate::structured::article(&a, &crate::platform::site_url(), t).unwrap_or_default()/>
                                 <p class="meta">
@@ -59,7 +60,7 @@ pub fn ArticlePage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                                 <Picture image=a.image.clone() eager=true/>
-                                {a.body.iter().map(|p| view! { <p lang=a.lang.clone()>{p.clone()}</p> }).collect_view()}
+                                <RichText text=a.body.clone() lang=a.lang.clone()/>
                                 <p class="source">{t.source} {t.colon} <a href=a.source.clone() rel="external noopener">{a.source.clone()}</a></p>
                                 <ShareRow title=a.title.clone() path=Route::Article(a.slug.clone()).path()/>
                                 <MoreArticles newer=a.newer.clone() older=a.older.clone() related=a.related.clone()/>

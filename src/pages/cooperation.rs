@@ -1,3 +1,4 @@
+use crate::components::rich::RichText;
 use crate::components::heading::PageHeading;
 use crate::components::layout::Later;
 use crate::components::link::Link;
@@ -49,7 +50,7 @@ pub fn CooperationPage() -> impl IntoView {
             <p class="lead">{t.cooperation_intro}</p>
             {with_content(store.cooperation, t.what_pairings, |c| { let pairings = c.clone(); view! {
                 <div class="prose">
-                    {c.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    <RichText text=c.intro.clone()/>
                 </div>
                 <ul class="figures compact">
                     {c.key_figures.iter().map(|f| view! {
@@ -60,7 +61,7 @@ pub fn CooperationPage() -> impl IntoView {
                     {c.sections.iter().map(|s| view! {
                         <section>
                             <h2>{s.heading.clone()}</h2>
-                            {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                            <RichText text=s.body.clone()/>
                         </section>
                     }).collect_view()}
                 </div>

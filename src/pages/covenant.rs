@@ -1,3 +1,4 @@
+use crate::components::rich::RichText;
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
@@ -23,7 +24,7 @@ pub fn CovenantPage() -> impl IntoView {
             {with_content(store.covenant, t.what_covenant, move |c| view! {
                 <div class="prose">
                     <h2>{t.what_gcom_is}</h2>
-                    {c.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    <RichText text=c.intro.clone()/>
                 </div>
                 <section aria-labelledby="pillars-heading">
                     <h2 id="pillars-heading">{t.three_pillars}</h2>

@@ -1,3 +1,4 @@
+use crate::components::rich::RichText;
 use crate::components::cards::{attendance_label, category_name, organiser_name, status_badge};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
@@ -83,7 +84,7 @@ pub fn EventPage() -> impl IntoView {
                     </dl>
                     {e.notes.iter().map(|n| view! { <p class="note" lang=e.lang.clone()>{n.clone()}</p> }).collect_view()}
                     <h2>{t.about_event}</h2>
-                    {e.description.iter().map(|p| view! { <p lang=e.lang.clone()>{p.clone()}</p> }).collect_view()}
+                    <RichText text=e.description.clone() lang=e.lang.clone()/>
                     {(!e.sessions.is_empty()).then(|| view! {
                         <h2>{t.programme}</h2>
                         <ul>{e.sessions.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>

@@ -1,3 +1,4 @@
+use crate::components::rich::RichText;
 use super::now;
 use crate::components::cards::{category_name, organiser_name, EventItem, NewsCard};
 use crate::components::heading::PageHeading;
@@ -47,7 +48,7 @@ pub fn Home() -> impl IntoView {
             {with_content(store.site, t.what_programme_intro, |site| view! {
                 <section class="intro prose" aria-labelledby="about-heading">
                     <h2 id="about-heading">{ui().about_title}</h2>
-                    {site.intro.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    <RichText text=site.intro.clone()/>
                 </section>
                 <section aria-labelledby="components-heading">
                     <h2 id="components-heading">{ui().programme_components}</h2>

@@ -1,3 +1,4 @@
+use crate::components::rich::RichText;
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
@@ -70,7 +71,7 @@ pub fn StaticPage(slug: &'static str, fallback_title: &'static str) -> impl Into
                         {p.sections.iter().map(|s| view! {
                             <section>
                                 <h2>{s.heading.clone()}</h2>
-                                {s.paragraphs.iter().map(|para| view! { <p>{para.clone()}</p> }).collect_view()}
+                                <RichText text=s.body.clone()/>
                             </section>
                         }).collect_view()}
                         <OwnerFacts pages=pages.clone() slug=slug/>
