@@ -137,9 +137,20 @@ const zhEventsPath = path.join(SRC, ZH, 'events.json');
 const zhEvents = fs.existsSync(zhEventsPath) ? readJson(zhEventsPath) : null;
 const zhCooperation = fs.existsSync(path.join(SRC, ZH, 'cooperation.json')) ? readJson(SRC, ZH, 'cooperation.json') : null;
 
+/**
+ * The words of a Markdown text (rich texts are Markdown): links keep their
+ * text, and the marks of headings, lists, quotes, emphasis and figures go,
+ * so no syntax is spliced into generated text.
+ */
+const wordsOf = (s) => s
+  .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+  .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  .replace(/^\s*(#{1,6}|[-+*]|\d+[.)]|>)\s+/gm, '')
+  .replace(/[*_`]/g, '');
+
 /** Every string in a JSON value, with the key it sits under. */
 function strings(v, key, outList) {
-  if (typeof v === 'string') outList.push([key, v]);
+  if (typeof v === 'string') outList.push([key, wordsOf(v)]);
   else if (Array.isArray(v)) for (const x of v) strings(x, key, outList);
   else if (v && typeof v === 'object') for (const k of Object.keys(v)) strings(v[k], k, outList);
   return outList;
@@ -388,7 +399,7 @@ function count(lang, ...texts) {
       published,
       ...(order ? { order } : {}),
       teaser: enText(r, r.weighted(teaserSentences)),
-      body: sentencesPerParagraph.map((n) => enText(r, n)),
+      body: sentencesPerParagraph.map((n) => enText(r, n)).join('\n\n'),
       tags,
       countries,
       image: { src: img.src, alt: img.alt, width: img.width, height: img.height },
@@ -402,7 +413,7 @@ function count(lang, ...texts) {
         ...a,
         title: zhTitle(rz),
         teaser: zhText(rz, rz.range(1, 2)),
-        body: sentencesPerParagraph.map((n) => zhText(rz, Math.max(1, Math.round(n * 0.8)))),
+        body: sentencesPerParagraph.map((n) => zhText(rz, Math.max(1, Math.round(n * 0.8)))).join('\n\n'),
         image: { ...a.image, alt: zhAltBySrc.get(img.src) ?? a.image.alt },
       };
       writeJson(path.join(OUT, ZH, 'news', `${slug}.json`), z);
@@ -558,7 +569,7 @@ const durations = [45, 60, 60, 90, 90, 90, 120, 120, 150, 180, 240, 300, 360, 48
       ...(onlineUrl ? { online_url: onlineUrl } : {}),
       ...(recordingUrl ? { recording_url: recordingUrl } : {}),
       summary: enText(r, r.range(1, 2)),
-      description: descParagraphs.map((n) => enText(r, n)),
+      description: descParagraphs.map((n) => enText(r, n)).join('\n\n'),
       ...(nSessions ? { sessions: Array.from({ length: nSessions }, (_, k) => `Session ${k + 1} – ${enTitle(r, 4, 10)}`) } : {}),
       ...(chosenSpeakers.length ? { speakers: chosenSpeakers.map((s) => ({ ...s.en })) } : {}),
       ...(nNotes ? { notes: Array.from({ length: nNotes }, () => enText(r, r.range(1, 2))) } : {}),
@@ -575,7 +586,7 @@ const durations = [45, 60, 60, 90, 90, 90, 120, 120, 150, 180, 240, 300, 360, 48
         ...(lang ? { language: lang[1] } : {}),
         ...(zhVenue ? { venue: zhVenue } : {}),
         summary: zhText(rz, rz.range(1, 2)),
-        description: descParagraphs.map((n) => zhText(rz, n)),
+        description: descParagraphs.map((n) => zhText(rz, n)).join('\n\n'),
         ...(nSessions ? { sessions: Array.from({ length: nSessions }, (_, k) => `第${k + 1}场：${zhTitle(rz)}`) } : {}),
         ...(chosenSpeakers.length ? { speakers: chosenSpeakers.map((s) => ({ ...s.zh })) } : {}),
         ...(nNotes ? { notes: Array.from({ length: nNotes }, () => zhText(rz, rz.range(1, 2))) } : {}),

@@ -314,6 +314,10 @@ fn render_deferred(mut rest: Vec<(HtmlElement, f64)>, budget: f64) {
         for property in HELD {
             let _ = style.remove_property(property);
         }
+        // The part is left as the page wrote it: no empty `style=""`.
+        if style.length() == 0 {
+            let _ = part.remove_attribute("style");
+        }
         done += height;
     }
     request_animation_frame(move || render_deferred(rest, budget));

@@ -641,6 +641,46 @@ mod tests {
         );
     }
 
+    /// Whatever an editor types, the HTML holds only the tags the tree
+    /// can make, and no address the checks refuse.
+    #[test]
+    fn any_text_makes_only_the_sites_own_tags() {
+        use proptest::prelude::*;
+        let allowed = [
+            "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "img",
+            "figcaption", "pre", "code", "a", "em", "strong", "br",
+        ];
+        let piece = prop_oneof![
+            Just("<"), Just(">"), Just("&"), Just("\""), Just("*"), Just("_"), Just("`"),
+            Just("["), Just("]"), Just("("), Just(")"), Just("!"), Just("#"), Just("- "),
+            Just("1. "), Just("> "), Just("\n"), Just("\n\n"), Just("    "), Just("\\"),
+            Just("javascript:"), Just("https://x.org/"), Just("/news/a"), Just("images/m.svg"),
+            Just("script"), Just("onerror="), Just("word "), Just("城市"),
+        ];
+        proptest!(ProptestConfig::with_cases(400), |(parts in proptest::collection::vec(piece, 0..40))| {
+            let md: String = parts.concat();
+            if let Ok(doc) = parse(&md, 2) {
+                let out = html(&doc.blocks, Lang::En, &|_| Some((1, 1)));
+                let mut rest = out.as_str();
+                while let Some(i) = rest.find('<') {
+                    let tag: String = rest[i + 1..]
+                        .trim_start_matches('/')
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .collect();
+                    prop_assert!(allowed.contains(&tag.as_str()), "<{tag}> in {out}");
+                    rest = &rest[i + 1..];
+                }
+                for href in out.split("href=\"").skip(1) {
+                    prop_assert!(
+                        href.starts_with("https://") || href.starts_with("news/") || href.starts_with("mailto:"),
+                        "href {href} in {out}"
+                    );
+                }
+            }
+        });
+    }
+
     #[test]
     fn deep_nesting_is_refused_not_recursed() {
         let md = "> ".repeat(100) + "deep";
