@@ -328,53 +328,32 @@ impl Prefilled {
     }
 }
 
-/// At build time, `file` as the build wrote it.
-#[cfg(not(target_arch = "wasm32"))]
-fn filled<T: DeserializeOwned + Send + Sync + 'static>(file: &str) -> Remote<T> {
+/// One of the store's files: at build time already loaded, as the build
+/// wrote it; in the browser, fetched when a page first asks for it.
+fn remote<T: DeserializeOwned + Send + Sync + 'static>(file: &str) -> Remote<T> {
     let r = Remote::new(file.into());
+    #[cfg(not(target_arch = "wasm32"))]
     fill(r, true);
     r
 }
 
 impl Store {
-    /// At build time, the store holds every file, already loaded.
+    /// The store of a running app: at build time it holds every file,
+    /// already loaded; in the browser each loads on demand.
     // No Default: a store belongs to a running app (it needs the app's owner
     // and, at build time, its content), which `new` says more plainly.
-    #[cfg(not(target_arch = "wasm32"))]
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         Store {
-            site: filled(files::SITE),
-            latest: filled(files::NEWS_LATEST),
-            news: filled(files::NEWS_INDEX),
-            news_facets: filled(files::NEWS_FACETS),
-            events_index: filled(files::EVENTS_INDEX),
-            events_home: filled(files::EVENTS_HOME),
-            cooperation: filled(files::COOPERATION),
-            covenant: filled(files::COVENANT),
-            pages: filled(files::PAGES),
-            articles: StoredValue::new(HashMap::new()),
-            news_pages: StoredValue::new(HashMap::new()),
-            shards: StoredValue::new(HashMap::new()),
-            event_files: StoredValue::new(HashMap::new()),
-            years: StoredValue::new(HashMap::new()),
-            owner: StoredValue::new(Owner::current().expect("Store is created inside the app")),
-        }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    #[allow(clippy::new_without_default)]
-    pub fn new() -> Self {
-        Store {
-            site: Remote::new(files::SITE.into()),
-            latest: Remote::new(files::NEWS_LATEST.into()),
-            news: Remote::new(files::NEWS_INDEX.into()),
-            news_facets: Remote::new(files::NEWS_FACETS.into()),
-            events_index: Remote::new(files::EVENTS_INDEX.into()),
-            events_home: Remote::new(files::EVENTS_HOME.into()),
-            cooperation: Remote::new(files::COOPERATION.into()),
-            covenant: Remote::new(files::COVENANT.into()),
-            pages: Remote::new(files::PAGES.into()),
+            site: remote(files::SITE),
+            latest: remote(files::NEWS_LATEST),
+            news: remote(files::NEWS_INDEX),
+            news_facets: remote(files::NEWS_FACETS),
+            events_index: remote(files::EVENTS_INDEX),
+            events_home: remote(files::EVENTS_HOME),
+            cooperation: remote(files::COOPERATION),
+            covenant: remote(files::COVENANT),
+            pages: remote(files::PAGES),
             articles: StoredValue::new(HashMap::new()),
             news_pages: StoredValue::new(HashMap::new()),
             shards: StoredValue::new(HashMap::new()),

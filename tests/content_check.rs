@@ -6,44 +6,13 @@
 //! editors can add articles and events without breaking a test.
 
 mod common;
-use common::copy_dir;
+use common::Fixture;
 use iuc_asia::tools::content_check;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The frozen content every test reads; its parent holds `images/`.
 const FIXTURE: &str = "tests/fixtures/content";
-
-/// A scratch copy of the fixture (content and images) to break.
-struct Fixture {
-    _dir: tempfile::TempDir,
-    public: PathBuf,
-}
-
-impl Fixture {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let public = dir.path().join("public");
-        copy_dir(Path::new("tests/fixtures"), &public);
-        Fixture { _dir: dir, public }
-    }
-    fn content(&self) -> PathBuf {
-        self.public.join("content")
-    }
-    /// Replaces the first occurrence of `from` with `to` in a content file.
-    fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
-        let path = self.content().join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} does not contain {from:?}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
-        self
-    }
-    fn run(&self) -> (i32, String) {
-        let mut out = Vec::new();
-        let code = content_check(&self.content(), &mut out);
-        (code, String::from_utf8(out).unwrap())
-    }
-}
 
 /// The error lines of a report: not the summary, warnings or owner notes.
 fn problems(out: &str) -> Vec<&str> {
@@ -671,7 +640,9 @@ fn a_translated_event_keeps_the_english_facts() {
 /// a content file of the fixture, as an editor's cursor would show it.
 fn position_in(f: &Fixture, file: &str, needle: &str) -> (usize, usize) {
     let text = fs::read_to_string(f.content().join(file)).unwrap();
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {file}"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {file}"));
     let line = text[..at].matches('\n').count() + 1;
     let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
     (line, col)
@@ -685,11 +656,36 @@ fn position_in(f: &Fixture, file: &str, needle: &str) -> (usize, usize) {
 fn rich_text_refuses_markup_unsafe_links_h1_and_missing_pages_where_they_stand() {
     let f = Fixture::new();
     let cases = [
-        ("news/korea-workshop-gwangju.json", "Intro with \\\"quotes\\\".\\n\\nThen <script>alert(1)</script> here.", "<script>", "raw HTML is not allowed"),
-        ("news/knowledge-forum-tangerang.json", "One.\\n\\n<img src=x onerror=alert(1)>", "<img", "raw HTML is not allowed"),
-        ("news/roadshow-can-tho-da-nang-tam-ky.json", "Read [this](javascript:alert(1)) now.", "javascript:", "`javascript:alert(1)`: a link goes to https://"),
-        ("news/smart-city-roundtable-rome.json", "Intro.\\n\\n# A second title\\n\\nText.", "# A second", "a text cannot have a level-1 heading"),
-        ("news/mannheim-chongqing-online-meeting.json", "See [the pairing](/city-cooperation/no-such-pairing/) and [news](/news/).", "/city-cooperation/no-such", "`/city-cooperation/no-such-pairing/`: this site has no such page"),
+        (
+            "news/korea-workshop-gwangju.json",
+            "Intro with \\\"quotes\\\".\\n\\nThen <script>alert(1)</script> here.",
+            "<script>",
+            "raw HTML is not allowed",
+        ),
+        (
+            "news/knowledge-forum-tangerang.json",
+            "One.\\n\\n<img src=x onerror=alert(1)>",
+            "<img",
+            "raw HTML is not allowed",
+        ),
+        (
+            "news/roadshow-can-tho-da-nang-tam-ky.json",
+            "Read [this](javascript:alert(1)) now.",
+            "javascript:",
+            "`javascript:alert(1)`: a link goes to https://",
+        ),
+        (
+            "news/smart-city-roundtable-rome.json",
+            "Intro.\\n\\n# A second title\\n\\nText.",
+            "# A second",
+            "a text cannot have a level-1 heading",
+        ),
+        (
+            "news/mannheim-chongqing-online-meeting.json",
+            "See [the pairing](/city-cooperation/no-such-pairing/) and [news](/news/).",
+            "/city-cooperation/no-such",
+            "`/city-cooperation/no-such-pairing/`: this site has no such page",
+        ),
     ];
     let mut expected = Vec::new();
     for (file, body, needle, says) in cases {
@@ -724,10 +720,23 @@ fn a_translation_may_link_to_a_page_it_has_not_translated() {
     // Every English article, whether or not the fixture translated it.
     let en_only: Vec<String> = fs::read_dir(f.content().join("news"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".json").to_string())
+        .map(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".json")
+                .to_string()
+        })
         .collect();
-    let links: String = en_only.iter().map(|s| format!("[{s}](/news/{s}/) ")).collect();
-    fs::write(f.content().join(zh), format!("{}{links}\\n\\n{}", &text[..start], &text[start..])).unwrap();
+    let links: String = en_only
+        .iter()
+        .map(|s| format!("[{s}](/news/{s}/) "))
+        .collect();
+    fs::write(
+        f.content().join(zh),
+        format!("{}{links}\\n\\n{}", &text[..start], &text[start..]),
+    )
+    .unwrap();
     let (code, out) = f.run();
     assert_eq!(code, 0, "{out}");
 }

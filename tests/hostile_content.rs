@@ -3,68 +3,10 @@
 //! scratch copy of the shipped content with one thing broken.
 
 mod common;
-use common::copy_dir;
-use iuc_asia::tools::content_check;
+use common::Fixture;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-/// The public folder the scratch copies start from (content and images).
-const SEED_PUBLIC: &str = "tests/fixtures";
-
-struct Fixture {
-    _dir: tempfile::TempDir,
-    public: PathBuf,
-}
-
-impl Fixture {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let public = dir.path().join("public");
-        copy_dir(Path::new(SEED_PUBLIC), &public);
-        // Hostile English content is the subject here; the translation's
-        // own checks would only repeat each finding.
-        fs::remove_dir_all(public.join("content/zh-hans")).unwrap();
-        Fixture { _dir: dir, public }
-    }
-    fn content(&self) -> PathBuf {
-        self.public.join("content")
-    }
-    fn edit(&self, file: &str, from: &str, to: &str) -> &Self {
-        let path = self.content().join(file);
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{file} does not contain {from:?}");
-        fs::write(&path, text.replacen(from, to, 1)).unwrap();
-        self
-    }
-    /// Replaces a JSON string value (given unquoted) with `to`, written as
-    /// a JSON string, so any character can be put in.
-    fn set_string(&self, file: &str, from: &str, to: &str) -> &Self {
-        self.edit(
-            file,
-            &format!("\"{from}\""),
-            &serde_json::to_string(to).unwrap(),
-        )
-    }
-    fn run(&self) -> (i32, String) {
-        let mut out = Vec::new();
-        let code = content_check(&self.content(), &mut out);
-        (code, String::from_utf8(out).unwrap())
-    }
-    /// Runs content-check on another thread: a hang fails the test instead
-    /// of blocking it.
-    fn run_within(&self, limit: Duration) -> (i32, String) {
-        let content = self.content();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut out = Vec::new();
-            let code = content_check(&content, &mut out);
-            let _ = tx.send((code, String::from_utf8(out).unwrap()));
-        });
-        rx.recv_timeout(limit)
-            .expect("content-check did not finish in time")
-    }
-}
 
 const ARTICLE: &str = "news/korea-workshop-gwangju.json";
 const IMAGE_SRC: &str = "images/news-climate.svg";
@@ -77,7 +19,7 @@ fn assert_has(out: &str, want: &str) {
 
 #[test]
 fn d1_stray_files_in_the_content_folder_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.content().join("news/evil.html"),
         "<script src=\"/content/news/evil.js\"></script>",
@@ -106,7 +48,7 @@ fn d1_stray_files_in_the_content_folder_are_refused() {
 
 #[test]
 fn d1_unsafe_svg_images_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.public.join("images/evil.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<script href=\"/images/evil.js\"/>\n</svg>",
@@ -134,7 +76,7 @@ fn d1_unsafe_svg_images_are_refused() {
 
 #[test]
 fn d1_image_bytes_must_match_the_extension() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.public.join("images/photo.png"),
         "<html><script>alert(1)</script></html>",
@@ -159,7 +101,7 @@ fn d1_image_bytes_must_match_the_extension() {
 
 #[test]
 fn d1_unused_images_are_listed_as_warnings() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::copy(
         f.public.join(IMAGE_SRC),
         f.public.join("images/forgotten.svg"),
@@ -180,7 +122,7 @@ fn d1_unused_images_are_listed_as_warnings() {
 #[cfg(unix)]
 #[test]
 fn d2_a_symlinked_image_is_refused_and_not_read() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     std::os::unix::fs::symlink("/etc/hostname", f.public.join("images/secret.svg")).unwrap();
     f.edit(ARTICLE, IMAGE_SRC, "images/secret.svg");
     let (code, out) = f.run();
@@ -194,7 +136,7 @@ fn d2_a_symlinked_image_is_refused_and_not_read() {
 #[cfg(unix)]
 #[test]
 fn d2_a_symlinked_images_folder_is_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let elsewhere = f.public.parent().unwrap().join("elsewhere");
     fs::rename(f.public.join("images"), &elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, f.public.join("images")).unwrap();
@@ -209,7 +151,7 @@ fn d2_a_symlinked_images_folder_is_refused() {
 #[cfg(unix)]
 #[test]
 fn d5_fifos_devices_and_links_are_not_opened() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let fifo = f.content().join("news/fifo.json");
     let status = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -245,7 +187,7 @@ fn d3_component_links_cannot_leave_the_site() {
         "https://evil.example/",
         "/a\u{202e}b",
     ] {
-        let f = Fixture::new();
+        let f = Fixture::english_only();
         f.set_string("site.json", "/city-cooperation", bad);
         let (code, out) = f.run();
         assert_eq!(code, 1, "{bad:?} accepted:\n{out}");
@@ -274,7 +216,7 @@ fn d13_the_site_url_is_a_plain_origin() {
         "//www.iuc-asia.eu/",
         "https://",
     ] {
-        let f = Fixture::new();
+        let f = Fixture::english_only();
         f.set_string("site.json", "https://www.iuc-asia.eu/", bad);
         let (code, out) = f.run();
         assert_eq!(code, 1, "{bad:?} accepted:\n{out}");
@@ -313,7 +255,7 @@ fn links_with_controls_or_backslashes_are_refused() {
 /// Content whose events.json holds 1,000 copies of its first event, each
 /// with organiser `organiser`.
 fn thousand_events(organiser: &str) -> Fixture {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let path = f.content().join("events.json");
     let mut doc: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
@@ -357,7 +299,7 @@ fn d4_a_thousand_problems_are_located_quickly() {
 
 #[test]
 fn d6_characters_feeds_cannot_carry_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         ARTICLE,
         "\"title\": \"",
@@ -382,7 +324,7 @@ fn d6_characters_feeds_cannot_carry_are_refused() {
 
 #[test]
 fn d21_values_cannot_forge_lines_or_flood_the_terminal() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.set_string(
         ARTICLE,
         "korea-workshop-gwangju",
@@ -413,7 +355,7 @@ fn d21_values_cannot_forge_lines_or_flood_the_terminal() {
 
 #[test]
 fn d7_offsets_must_match_the_time_zone() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         "events.json",
         "\"start\": \"2020-10-19T08:30:00+02:00\"",
@@ -449,7 +391,7 @@ fn d7_offsets_must_match_the_time_zone() {
 
 #[test]
 fn d14_every_footer_page_must_exist_and_no_other() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         "pages.json",
         "\"slug\": \"privacy\"",
@@ -466,7 +408,7 @@ fn d14_every_footer_page_must_exist_and_no_other() {
 
 #[test]
 fn d19_calendar_dates_must_be_writable() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         "events.json",
         "\"end\": \"2020-10-09T00:00:00+07:00\"",
@@ -488,7 +430,7 @@ fn d19_calendar_dates_must_be_writable() {
 
 #[test]
 fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         ARTICLE,
         "\"title\": \"",
@@ -497,7 +439,7 @@ fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
     let (_, out) = f.run();
     // The article no longer parses (unknown field): use a separate copy.
     assert_has(&out, "unknown field `x`");
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let text = fs::read_to_string(f.content().join(ARTICLE)).unwrap();
     let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     doc["title"] = "\u{200b}\u{200d}\u{2060}\u{ad}".into();
@@ -542,7 +484,7 @@ fn d24_invisible_titles_bad_codes_and_leap_seconds_are_refused() {
 
 #[test]
 fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.content().join("site.json"),
         "{\"name\": \"Málaga 城市合作 é\", \"url\" \"x\"}",
@@ -561,7 +503,7 @@ fn d22_columns_count_characters_and_odd_keys_keep_the_shape() {
 
 #[test]
 fn d22_a_byte_order_mark_is_named() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let path = f.content().join("site.json");
     let text = fs::read_to_string(&path).unwrap();
     fs::write(&path, format!("\u{feff}{text}")).unwrap();
@@ -575,7 +517,7 @@ fn d22_a_byte_order_mark_is_named() {
 
 #[test]
 fn d23_generated_names_cannot_be_articles() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     for name in ["index", "facets", "latest"] {
         fs::copy(
             f.content().join(ARTICLE),
@@ -609,7 +551,7 @@ fn d23_generated_names_cannot_be_articles() {
 /// included.
 #[test]
 fn d15_building_again_leaves_nothing_stale() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let work = tempfile::tempdir().unwrap();
     let dist = work.path().join("dist");
     let build = |f: &Fixture| {
@@ -760,7 +702,7 @@ const EWRC_PAGE: &str = "dist/events/ewrc-2020-iuc-webinar/index.html";
 
 #[test]
 fn t1_a_title_cannot_blank_a_page() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let breaker = "Webinar <!--<script> at EWRC";
     f.set_string("events.json", EWRC_TITLE, breaker);
     f.edit(
@@ -788,7 +730,7 @@ fn t1_a_title_cannot_blank_a_page() {
 
 #[test]
 fn t2_costly_svg_illustrations_are_refused_with_their_location() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.public.join("images/noise.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1200 675\">\n<filter id=\"f\"><feTurbulence numOctaves=\"1000000000\"/></filter>\n<rect width=\"1200\" height=\"675\" filter=\"url(#f)\"/>\n</svg>",
@@ -805,7 +747,7 @@ fn t2_costly_svg_illustrations_are_refused_with_their_location() {
 
 #[test]
 fn t3_extreme_image_shapes_are_refused() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::write(
         f.public.join("images/tall.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"100000\" viewBox=\"0 0 1 100000\"><rect width=\"1\" height=\"100000\"/></svg>",
@@ -826,7 +768,7 @@ fn t3_extreme_image_shapes_are_refused() {
 
 #[test]
 fn t4_t5_long_words_and_titles_build_in_bounded_time() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     // 13,000 words of 205 letters in one article's body: shard names stay
     // within file-name limits.
     let words: String = (0..13_000)
@@ -869,7 +811,7 @@ fn t4_t5_long_words_and_titles_build_in_bounded_time() {
 
 #[test]
 fn t13_build_only_fields_are_refused_in_editor_files() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(ARTICLE, "\"slug\":", "\"lang\": \"en\",\n  \"slug\":");
     f.edit(
         "events.json",
@@ -891,7 +833,7 @@ fn t13_build_only_fields_are_refused_in_editor_files() {
 
 #[test]
 fn t14_a_title_that_reads_like_not_found_still_builds() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.set_string(
         ARTICLE,
         "Korean and other Asian cities meet in Gwangju to align climate plans",
@@ -905,7 +847,7 @@ fn t14_a_title_that_reads_like_not_found_still_builds() {
 
 #[test]
 fn t15_image_names_use_plain_characters() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     fs::copy(
         f.public.join(IMAGE_SRC),
         f.public.join("images/fin#ance?.svg"),
@@ -949,7 +891,7 @@ fn t8_t9_hostile_public_urls_are_refused_before_anything_is_written() {
         assert!(!e.contains('\n'), "{e}");
     }
     // `site-gen dist` (the pipeline) refuses before writing a file.
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let (work, r, _) = build_logged(&f, false, "/a/\r\nBEGIN:VEVENT\r\nX:/b");
     let out = work.path().join("dist");
     let e = r.unwrap_err();
@@ -963,7 +905,7 @@ fn t8_t9_hostile_public_urls_are_refused_before_anything_is_written() {
 
 #[test]
 fn t6_the_news_files_and_pages_of_one_build_name_it() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     let read_build = |dir: &Path, file: &str| -> String {
         let text = fs::read_to_string(dir.join("dist").join(file)).unwrap();
         iuc_asia::content::load::build_of(&text)
@@ -1006,7 +948,7 @@ fn t6_the_news_files_and_pages_of_one_build_name_it() {
 
 #[test]
 fn t16_characters_no_font_draws_are_named_by_the_build() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.set_string("events.json", EWRC_TITLE, &"ภาษาไทย".repeat(40));
     let (_work, r, log) = build_logged(&f, true, "/");
     r.unwrap();
@@ -1022,7 +964,7 @@ fn t16_characters_no_font_draws_are_named_by_the_build() {
 /// page, written once.
 #[test]
 fn an_event_over_new_year_is_one_page() {
-    let f = Fixture::new();
+    let f = Fixture::english_only();
     f.edit(
         "events.json",
         "\"start\": \"2020-10-13T09:30:00+02:00\",\n      \"end\": \"2020-10-13T11:00:00+02:00\",",

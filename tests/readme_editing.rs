@@ -130,5 +130,6 @@ fn adding_an_article_and_an_event_as_the_readme_says_passes_and_builds() {
     let content = feed.entries[0].content.as_ref().expect("full content");
     let body = content.body.as_deref().unwrap_or_default();
     assert!(body.contains("<li>Tam Ky</li>"), "{body}");
-    assert!(String::from_utf8_lossy(&xml).contains("<content type=\"html\" xml:base=\"https://www.iuc-asia.eu/\">"));
+    assert!(String::from_utf8_lossy(&xml)
+        .contains("<content type=\"html\" xml:base=\"https://www.iuc-asia.eu/\">"));
 }

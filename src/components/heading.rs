@@ -25,6 +25,20 @@ pub fn PageHeading(children: Children) -> impl IntoView {
     view! { <h1 tabindex="-1" node_ref=node>{children()}</h1> }
 }
 
+/// A section's page (news, events, city cooperation, the Covenant): its
+/// head, its heading and lead, then `children`.
+#[component]
+pub fn SectionPage(title: &'static str, lead: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <crate::components::meta::PageMeta title=title.to_string() description=lead.to_string()/>
+        <div class="wrap page">
+            <PageHeading>{title}</PageHeading>
+            <p class="lead">{lead}</p>
+            {children()}
+        </div>
+    }
+}
+
 /// Focuses `el` without scrolling: the router has already scrolled where
 /// the page should be, and scrolling an element into view makes the browser
 /// lay out the whole page there and then (about a third of the work of

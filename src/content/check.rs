@@ -6,8 +6,8 @@ use super::host_rules;
 use super::inventory::{self, MAX_CONTENT_BYTES};
 use super::lang::Lang;
 use super::load::{parse, Problem, Seg};
-use super::rich;
 use super::model::*;
+use super::rich;
 use super::validate::{self, Source};
 use crate::jpath;
 use serde::de::DeserializeOwned;
@@ -216,7 +216,9 @@ impl ContentSet {
                             Ok(size) => {
                                 figures.insert(image.clone(), size);
                             }
-                            Err(e) => problems.push(src.inside(&path, *at, format!("`{image}`: {e}"))),
+                            Err(e) => {
+                                problems.push(src.inside(&path, *at, format!("`{image}`: {e}")))
+                            }
                         }
                     }
                 }
@@ -402,11 +404,15 @@ pub fn site_pages(set: &ContentSet) -> BTreeSet<String> {
         .cooperation
         .iter()
         .flat_map(|c| c.value.pairings.iter().map(|p| p.slug.clone()));
-    crate::routes::site_routes(articles, events.collect::<Vec<_>>(), pairings.collect::<Vec<_>>())
-        .iter()
-        .filter(|r| **r != crate::routes::Route::NotFound)
-        .map(|r| r.path())
-        .collect()
+    crate::routes::site_routes(
+        articles,
+        events.collect::<Vec<_>>(),
+        pairings.collect::<Vec<_>>(),
+    )
+    .iter()
+    .filter(|r| **r != crate::routes::Route::NotFound)
+    .map(|r| r.path())
+    .collect()
 }
 
 /// The rich texts of a content file: each one's path in the file, the
@@ -468,9 +474,10 @@ impl RichFields for Pages {
             .iter_mut()
             .enumerate()
             .flat_map(|(i, p)| {
-                p.sections.iter_mut().enumerate().map(move |(j, s)| {
-                    (jpath!["pages", i, "sections", j, "body"], 3, &mut s.body)
-                })
+                p.sections
+                    .iter_mut()
+                    .enumerate()
+                    .map(move |(j, s)| (jpath!["pages", i, "sections", j, "body"], 3, &mut s.body))
             })
             .collect()
     }

@@ -356,7 +356,11 @@ fn href(dest: &str, kind: LinkType) -> Result<Href, String> {
         } else {
             dest
         };
-        if addr.contains('@') && !addr.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"') {
+        if addr.contains('@')
+            && !addr
+                .chars()
+                .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+        {
             return Ok(Href::External(format!("mailto:{addr}")));
         }
         return Err(format!("`{dest}` is not an e-mail address"));
@@ -369,12 +373,17 @@ fn href(dest: &str, kind: LinkType) -> Result<Href, String> {
     if dest.starts_with('/') && !dest.starts_with("//") {
         let cut = dest.find(['?', '#']).unwrap_or(dest.len());
         let (path, rest) = dest.split_at(cut);
-        if path.chars().any(|c| c.is_whitespace() || c == '\\' || c == '"' || c == '<') {
+        if path
+            .chars()
+            .any(|c| c.is_whitespace() || c == '\\' || c == '"' || c == '<')
+        {
             return Err(format!("`{dest}` is not a path of this site"));
         }
         let zh = format!("/{}", Lang::ZhHans.prefix());
         let (edition, path) = match path.strip_prefix(zh.trim_end_matches('/')) {
-            Some(p) if p.is_empty() || p.starts_with('/') => (Some(Lang::ZhHans), if p.is_empty() { "/" } else { p }),
+            Some(p) if p.is_empty() || p.starts_with('/') => {
+                (Some(Lang::ZhHans), if p.is_empty() { "/" } else { p })
+            }
             _ => (None, path),
         };
         let path = if path.ends_with('/') {
@@ -607,13 +616,21 @@ mod tests {
         for (md, needle, says) in [
             ("Hi <script>alert(1)</script>", "<script>", "raw HTML"),
             ("<img src=x onerror=alert(1)>", "<img", "raw HTML"),
-            ("Go [x](javascript:alert(1)) now", "javascript:", "a link goes to"),
+            (
+                "Go [x](javascript:alert(1)) now",
+                "javascript:",
+                "a link goes to",
+            ),
             ("Go [x](data:text/html,hi)", "data:", "a link goes to"),
             ("Intro\n\n# Title", "# Title", "level-1"),
             ("## A\n\n#### B", "#### B", "skips a level"),
             ("Text ![a](images/x.svg) inline", "![a]", "stand alone"),
             ("![](images/x.svg)", "![]", "description"),
-            ("![a](https://evil.example/x.png)", "https://evil", "site's images"),
+            (
+                "![a](https://evil.example/x.png)",
+                "https://evil",
+                "site's images",
+            ),
             ("one\n\n---\n\ntwo", "---", "horizontal rule"),
             ("[x](news/y)", "news/y", "a link goes to"),
         ] {
@@ -647,15 +664,53 @@ mod tests {
     fn any_text_makes_only_the_sites_own_tags() {
         use proptest::prelude::*;
         let allowed = [
-            "p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "img",
-            "figcaption", "pre", "code", "a", "em", "strong", "br",
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "figure",
+            "img",
+            "figcaption",
+            "pre",
+            "code",
+            "a",
+            "em",
+            "strong",
+            "br",
         ];
         let piece = prop_oneof![
-            Just("<"), Just(">"), Just("&"), Just("\""), Just("*"), Just("_"), Just("`"),
-            Just("["), Just("]"), Just("("), Just(")"), Just("!"), Just("#"), Just("- "),
-            Just("1. "), Just("> "), Just("\n"), Just("\n\n"), Just("    "), Just("\\"),
-            Just("javascript:"), Just("https://x.org/"), Just("/news/a"), Just("images/m.svg"),
-            Just("script"), Just("onerror="), Just("word "), Just("城市"),
+            Just("<"),
+            Just(">"),
+            Just("&"),
+            Just("\""),
+            Just("*"),
+            Just("_"),
+            Just("`"),
+            Just("["),
+            Just("]"),
+            Just("("),
+            Just(")"),
+            Just("!"),
+            Just("#"),
+            Just("- "),
+            Just("1. "),
+            Just("> "),
+            Just("\n"),
+            Just("\n\n"),
+            Just("    "),
+            Just("\\"),
+            Just("javascript:"),
+            Just("https://x.org/"),
+            Just("/news/a"),
+            Just("images/m.svg"),
+            Just("script"),
+            Just("onerror="),
+            Just("word "),
+            Just("城市"),
         ];
         proptest!(ProptestConfig::with_cases(400), |(parts in proptest::collection::vec(piece, 0..40))| {
             let md: String = parts.concat();

@@ -674,5 +674,6 @@ fn own_size(root: Node) -> Option<(f64, f64)> {
 pub fn size(text: &str) -> Option<(u32, u32)> {
     let doc = roxmltree::Document::parse(text).ok()?;
     let (w, h) = own_size(doc.root_element())?;
-    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0).then(|| (w.round() as u32, h.round() as u32))
+    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0)
+        .then(|| (w.round() as u32, h.round() as u32))
 }

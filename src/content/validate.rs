@@ -38,7 +38,12 @@ impl<T> Source<T> {
     /// A problem at byte `offset` of the string at `path` (a rich text's
     /// problem, at the offending characters).
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn problem_inside(&self, path: &[Seg], offset: usize, message: impl Into<String>) -> Problem {
+    pub fn problem_inside(
+        &self,
+        path: &[Seg],
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Problem {
         let locator = self.locator.get_or_init(|| Locator::new(&self.text));
         let mut p = Problem::located(&self.file, locator, path, message);
         if let Some((line, column)) = locator.locate_inside(path, offset) {

@@ -1,9 +1,9 @@
 use crate::components::cards::{tag_label, Picture};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
+use crate::components::rich::RichText;
 use crate::components::{follow::ShareRow, meta::PageMeta, status::with_content, time::Date};
 use crate::content::model::ArticleSummary;
-use crate::components::rich::RichText;
 use crate::news::reading_minutes;
 use crate::page_lang::ui;
 use crate::pages::not_found::ItemNotFound;

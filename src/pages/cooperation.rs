@@ -1,8 +1,8 @@
-use crate::components::rich::RichText;
-use crate::components::heading::PageHeading;
+use crate::components::heading::SectionPage;
 use crate::components::layout::Later;
 use crate::components::link::Link;
-use crate::components::{meta::PageMeta, status::with_content};
+use crate::components::rich::RichText;
+use crate::components::status::with_content;
 use crate::content::model::{Cooperation, Pairing, PairingKind};
 use crate::cooperation::{self as logic, PairingFilter, MAP_H, MAP_W};
 use crate::page_lang::ui;
@@ -44,10 +44,7 @@ pub fn CooperationPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
     view! {
-        <PageMeta title=t.cooperation_title.to_string() description=t.cooperation_intro.to_string()/>
-        <div class="wrap page">
-            <PageHeading>{t.cooperation_title}</PageHeading>
-            <p class="lead">{t.cooperation_intro}</p>
+        <SectionPage title=t.cooperation_title lead=t.cooperation_intro>
             {with_content(store.cooperation, t.what_pairings, |c| { let pairings = c.clone(); view! {
                 <div class="prose">
                     <RichText text=c.intro.clone()/>
@@ -71,7 +68,7 @@ pub fn CooperationPage() -> impl IntoView {
                 <Later><Pairings c=pairings.clone()/></Later>
                 <p class="source">{ui().source} {ui().colon} <a href=c.source.clone() rel="external noopener">{c.source.clone()}</a></p>
             }})}
-        </div>
+        </SectionPage>
     }
 }
 

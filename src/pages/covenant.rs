@@ -1,7 +1,7 @@
-use crate::components::rich::RichText;
-use crate::components::heading::PageHeading;
+use crate::components::heading::SectionPage;
 use crate::components::link::Link;
-use crate::components::{meta::PageMeta, status::with_content, time::Date};
+use crate::components::rich::RichText;
+use crate::components::{status::with_content, time::Date};
 use crate::content::model::Covenant;
 use crate::covenant::countries;
 use crate::page_lang::ui;
@@ -17,10 +17,7 @@ pub fn CovenantPage() -> impl IntoView {
     let store = use_store();
     let t = ui();
     view! {
-        <PageMeta title=t.covenant_title.to_string() description=t.covenant_intro.to_string()/>
-        <div class="wrap page">
-            <PageHeading>{t.covenant_title}</PageHeading>
-            <p class="lead">{t.covenant_intro}</p>
+        <SectionPage title=t.covenant_title lead=t.covenant_intro>
             {with_content(store.covenant, t.what_covenant, move |c| view! {
                 <div class="prose">
                     <h2>{t.what_gcom_is}</h2>
@@ -58,7 +55,7 @@ pub fn CovenantPage() -> impl IntoView {
                     </ul>
                 </section>
             })}
-        </div>
+        </SectionPage>
     }
 }
 

@@ -1,7 +1,7 @@
-use crate::components::rich::RichText;
 use crate::components::cards::{attendance_label, category_name, organiser_name, status_badge};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
+use crate::components::rich::RichText;
 use crate::components::{
     follow::{ShareRow, SubscribeCalendar},
     meta::PageMeta,

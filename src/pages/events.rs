@@ -1,12 +1,11 @@
 use super::now;
 use crate::calendar::{month_grid, EventsQuery, Month, View};
 use crate::components::cards::{category_name, organiser_name, EventItem};
-use crate::components::heading::PageHeading;
+use crate::components::heading::SectionPage;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
 use crate::components::{
     follow::SubscribeCalendar,
-    meta::PageMeta,
     status::{with_all, with_content},
 };
 use crate::content::model::{Event, EventsFile};
@@ -42,10 +41,7 @@ pub fn EventsPage() -> impl IntoView {
         EventsQuery::from_query(|k| q.get(k))
     });
     view! {
-        <PageMeta title=t.events_title.to_string() description=t.events_intro.to_string()/>
-        <div class="wrap page">
-            <PageHeading>{t.events_title}</PageHeading>
-            <p class="lead">{t.events_intro}</p>
+        <SectionPage title=t.events_title lead=t.events_intro>
             {with_content(store.events_index, t.what_events, move |index| view! {
                 <ViewSwitcher state=state/>
                 <EventFilters file=index.clone() state=state/>
@@ -73,7 +69,7 @@ pub fn EventsPage() -> impl IntoView {
                     }
                 }
             })}
-        </div>
+        </SectionPage>
     }
 }
 

@@ -1,8 +1,8 @@
-use crate::components::rich::RichText;
 use super::now;
 use crate::components::cards::{category_name, organiser_name, EventItem, NewsCard};
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
+use crate::components::rich::RichText;
 use crate::components::{meta::PageMeta, status::with_content};
 use crate::events::upcoming_or_recent;
 use crate::page_lang::ui;

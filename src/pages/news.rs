@@ -1,10 +1,9 @@
 use crate::components::cards::{tag_label, NewsCard};
-use crate::components::heading::PageHeading;
+use crate::components::heading::SectionPage;
 use crate::components::link::Link;
 use crate::components::pager::Pager;
 use crate::components::{
     follow::NewsFeeds,
-    meta::PageMeta,
     status::{load_error, with_all, with_content},
 };
 use crate::content::model::NewsCatalogue;
@@ -39,16 +38,13 @@ pub fn NewsPage() -> impl IntoView {
         store.news_facets.ensure();
     }
     view! {
-        <PageMeta title=t.news_title.to_string() description=t.news_intro.to_string()/>
-        <div class="wrap page">
-            <PageHeading>{t.news_title}</PageHeading>
-            <p class="lead">{t.news_intro}</p>
+        <SectionPage title=t.news_title lead=t.news_intro>
             {with_content(store.news, t.what_news, move |index| view! {
                 <NewsFilters index=index.clone() state=state/>
                 <NewsResults index=index.clone() state=state/>
                 <NewsFeeds feeds=Signal::derive(move || feeds_for(&index, &state.get()))/>
             })}
-        </div>
+        </SectionPage>
     }
 }
 

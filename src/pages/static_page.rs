@@ -1,6 +1,6 @@
-use crate::components::rich::RichText;
 use crate::components::heading::PageHeading;
 use crate::components::link::Link;
+use crate::components::rich::RichText;
 use crate::components::{meta::PageMeta, status::with_content, time::Date};
 use crate::page_lang::ui;
 use crate::store::{use_store, Load};
