@@ -40,7 +40,8 @@ pub fn reading_minutes(words: u32) -> u32 {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn summarize(a: &Article) -> ArticleSummary {
+/// The summary of `a`, whose body's plain text is `text`.
+pub fn summarize(a: &Article, text: &str) -> ArticleSummary {
     ArticleSummary {
         slug: a.slug.clone(),
         title: a.title.clone(),
@@ -50,7 +51,7 @@ pub fn summarize(a: &Article) -> ArticleSummary {
         tags: a.tags.clone(),
         countries: a.countries.clone(),
         image: a.image.clone(),
-        words: a.words,
+        words: word_count(text),
         lang: a.lang.clone(),
     }
 }
@@ -120,7 +121,7 @@ pub fn build_news(articles: &[(&Article, &str)]) -> NewsFiles {
             (&b.published, b.order, &b.slug),
         )
     });
-    let all: Vec<ArticleSummary> = sorted.iter().map(|(a, _)| summarize(a)).collect();
+    let all: Vec<ArticleSummary> = sorted.iter().map(|(a, text)| summarize(a, text)).collect();
     let total = all.len() as u32;
     let (tags, counts): (Vec<String>, Vec<u32>) = tag_counts(&all)
         .into_iter()

@@ -274,9 +274,10 @@ pub fn derive(
         .collect();
     let mut news = news::build_news(&articles);
     news.stamp(&news_build(&news));
-    for (a, _) in &articles {
+    for (a, text) in &articles {
         let mut a = (*a).clone();
         news::set_links(&mut a, &news.links);
+        a.words = news::word_count(text);
         put(&files::article(&a.slug), to_json(&a));
     }
     put(files::NEWS_INDEX, to_json(&news.catalogue));

@@ -29,8 +29,9 @@ pub struct ContentSet {
     /// The width and height of each image a rich text shows as a figure,
     /// read from the file when the set was checked.
     pub figures: BTreeMap<String, (u32, u32)>,
-    /// Each article's body as plain text, by slug, for search: set when
-    /// the rich texts become HTML (`render_rich_texts`).
+    /// Each article's body as plain text, by slug, for search and the
+    /// reading time: set when the rich texts become HTML
+    /// (`render_rich_texts`).
     pub article_texts: BTreeMap<String, String>,
 }
 
@@ -280,9 +281,8 @@ impl ContentSet {
         }
         for a in &mut self.articles {
             let doc = rich::parse(a.value.body.as_str(), 2).unwrap_or_default();
-            let text = rich::plain(&doc.blocks);
-            a.value.words = crate::news::word_count(&text);
-            self.article_texts.insert(a.value.slug.clone(), text);
+            self.article_texts
+                .insert(a.value.slug.clone(), rich::plain(&doc.blocks));
             render(a, lang, &sizes)?;
         }
         if let Some(s) = self.events.as_mut() {

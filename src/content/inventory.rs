@@ -110,7 +110,7 @@ pub fn content_folder(dir: &Path, problems: &mut Vec<Problem>) -> Vec<String> {
         }
         // A translation's folder (checked on its own, as strictly), and
         // editors' notes such as SOURCES.md, which the build never publishes.
-        let translation = crate::lang::Lang::ALL
+        let translation = super::lang::Lang::ALL
             .iter()
             .any(|l| !l.content_dir().is_empty() && l.content_dir().trim_end_matches('/') == name);
         if (translation && kind.is_dir()) || (name.ends_with(".md") && kind.is_file()) {

@@ -455,8 +455,19 @@ pub fn html(blocks: &[Block], lang: Lang, sizes: Sizes) -> String {
     out
 }
 
+/// Text and attribute values, escaped for HTML.
 fn esc(s: &str) -> String {
-    crate::feeds::xml_escape(s).replace("&apos;", "'")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn block_html(out: &mut String, b: &Block, lang: Lang, sizes: Sizes) {

@@ -3,10 +3,10 @@
 //! (every English article, in Chinese where a translation exists).
 
 use super::check::ContentSet;
+use super::lang::Lang;
 use super::load::Problem;
 use super::validate::Source;
 use crate::jpath;
-use crate::lang::Lang;
 use std::collections::BTreeSet;
 use std::path::Path;
 
