@@ -325,6 +325,22 @@ fn check_svg(rel: &str, b: &[u8]) -> Vec<Problem> {
     out
 }
 
+/// The width and height of an image file of the site (read from the SVG's
+/// `viewBox`, else from the raster format's header).
+pub fn image_size(path: &Path) -> Result<(u32, u32), String> {
+    let bytes = read_regular(path, MAX_IMAGE_BYTES)?;
+    let size = if path.extension().is_some_and(|e| e == "svg") {
+        std::str::from_utf8(&bytes).ok().and_then(super::svg::size)
+    } else {
+        imagesize::blob_size(&bytes)
+            .ok()
+            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)))
+    };
+    let (w, h) = size.ok_or("cannot read the image's width and height")?;
+    crate::content::validate::image_size_ok(w, h)?;
+    Ok((w, h))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,20 +383,4 @@ mod tests {
             p[0]
         );
     }
-}
-
-/// The width and height of an image file of the site (read from the SVG's
-/// `viewBox`, else from the raster format's header).
-pub fn image_size(path: &Path) -> Result<(u32, u32), String> {
-    let bytes = read_regular(path, MAX_IMAGE_BYTES)?;
-    let size = if path.extension().is_some_and(|e| e == "svg") {
-        std::str::from_utf8(&bytes).ok().and_then(super::svg::size)
-    } else {
-        imagesize::blob_size(&bytes)
-            .ok()
-            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)))
-    };
-    let (w, h) = size.ok_or("cannot read the image's width and height")?;
-    crate::content::validate::image_size_ok(w, h)?;
-    Ok((w, h))
 }

@@ -478,6 +478,35 @@ fn offset_of(text: &str, row: usize, col: usize) -> usize {
             .map_or(line.len(), |(i, _)| i)
 }
 
+/// The width and height an SVG draws at: its `viewBox`, else its `width`
+/// and `height` attributes.
+fn own_size(root: Node) -> Option<(f64, f64)> {
+    let num = |v: &str| v.trim().trim_end_matches("px").parse::<f64>().ok();
+    root.attribute("viewBox")
+        .and_then(|vb| {
+            let n: Vec<f64> = vb
+                .split(|c: char| c.is_ascii_whitespace() || c == ',')
+                .filter(|s| !s.is_empty())
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            (n.len() == 4).then(|| (n[2], n[3]))
+        })
+        .or_else(|| {
+            Some((
+                num(root.attribute("width")?)?,
+                num(root.attribute("height")?)?,
+            ))
+        })
+}
+
+/// The size of an SVG image, rounded to pixels, if it states one.
+pub fn size(text: &str) -> Option<(u32, u32)> {
+    let doc = roxmltree::Document::parse(text).ok()?;
+    let (w, h) = own_size(doc.root_element())?;
+    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0)
+        .then(|| (w.round() as u32, h.round() as u32))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,33 +676,4 @@ mod tests {
         let f = check(&text);
         assert_eq!(&text[f[0].0..f[0].0 + 7], "<script");
     }
-}
-
-/// The width and height an SVG draws at: its `viewBox`, else its `width`
-/// and `height` attributes.
-fn own_size(root: Node) -> Option<(f64, f64)> {
-    let num = |v: &str| v.trim().trim_end_matches("px").parse::<f64>().ok();
-    root.attribute("viewBox")
-        .and_then(|vb| {
-            let n: Vec<f64> = vb
-                .split(|c: char| c.is_ascii_whitespace() || c == ',')
-                .filter(|s| !s.is_empty())
-                .filter_map(|s| s.parse().ok())
-                .collect();
-            (n.len() == 4).then(|| (n[2], n[3]))
-        })
-        .or_else(|| {
-            Some((
-                num(root.attribute("width")?)?,
-                num(root.attribute("height")?)?,
-            ))
-        })
-}
-
-/// The size of an SVG image, rounded to pixels, if it states one.
-pub fn size(text: &str) -> Option<(u32, u32)> {
-    let doc = roxmltree::Document::parse(text).ok()?;
-    let (w, h) = own_size(doc.root_element())?;
-    (w >= 1.0 && h >= 1.0 && w < 100_000.0 && h < 100_000.0)
-        .then(|| (w.round() as u32, h.round() as u32))
 }
