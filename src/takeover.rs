@@ -314,12 +314,6 @@ fn render_deferred(mut rest: Vec<(HtmlElement, f64)>, budget: f64) {
         for property in HELD {
             let _ = style.remove_property(property);
         }
-        // The part is left as the page wrote it, with no empty `style=""`.
-        // Chromium writes the attribute back from the emptied style when
-        // it is next read, so it is read (written) first, then removed.
-        if style.length() == 0 && part.get_attribute("style").is_some() {
-            let _ = part.remove_attribute("style");
-        }
         done += height;
     }
     request_animation_frame(move || render_deferred(rest, budget));

@@ -25,12 +25,19 @@ pub fn PageHeading(children: Children) -> impl IntoView {
     view! { <h1 tabindex="-1" node_ref=node>{children()}</h1> }
 }
 
-/// A section's page (news, events, city cooperation, the Covenant): its
-/// head, its heading and lead, then `children`.
+/// A section's page (news, events, city cooperation, the Covenant, and
+/// the not-found page): its head, its heading and lead, then `children`.
 #[component]
-pub fn SectionPage(title: &'static str, lead: &'static str, children: Children) -> impl IntoView {
+pub fn SectionPage(
+    title: &'static str,
+    lead: &'static str,
+    /// Kept out of search engines (the not-found page).
+    #[prop(optional)]
+    noindex: bool,
+    children: Children,
+) -> impl IntoView {
     view! {
-        <crate::components::meta::PageMeta title=title.to_string() description=lead.to_string()/>
+        <crate::components::meta::PageMeta title=title.to_string() description=lead.to_string() noindex=noindex/>
         <div class="wrap page">
             <PageHeading>{title}</PageHeading>
             <p class="lead">{lead}</p>

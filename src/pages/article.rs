@@ -19,12 +19,16 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         {move || {
             let slug = slug();
+            let words = slug.replace('-', " ");
+            let not_found = move || view! {
+                <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=words.clone()/>
+            };
             // A slug that cannot name a file is not looked up at all.
             if !crate::content::validate::is_safe_slug(&slug) {
                 return view! {
                     <div class="wrap page">
                         <PageHeading>{t.article_not_found}</PageHeading>
-                        <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
+                        {not_found()}
                     </div>
                 }.into_any();
             }
@@ -42,9 +46,7 @@ pub fn ArticlePage() -> impl IntoView {
                 <article class="wrap page prose article">
                     <PageHeading>{heading}</PageHeading>
                     {move || match remote.state.get() {
-                        Load::Failed(p) if p.is_missing_file() => view! {
-                            <ItemNotFound title=t.article_not_found text=t.article_not_found_text back_href=Route::News back_label=t.all_news search=slug.replace('-', " ")/>
-                        }.into_any(),
+                        Load::Failed(p) if p.is_missing_file() => not_found().into_any(),
                         _ => with_content(remote, t.what_article, move |a| {
                             let minutes = reading_minutes(a.words);
                             view! {

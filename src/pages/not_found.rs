@@ -1,4 +1,4 @@
-use crate::components::heading::PageHeading;
+use crate::components::heading::SectionPage;
 use crate::components::link::Link;
 use crate::components::meta::PageMeta;
 use crate::page_lang::ui;
@@ -9,16 +9,13 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let t = ui();
     view! {
-        <PageMeta title=t.not_found_title.to_string() description=t.not_found_text.to_string() noindex=true/>
-        <div class="wrap page">
-            <PageHeading>{t.not_found_title}</PageHeading>
-            <p class="lead">{t.not_found_text}</p>
+        <SectionPage title=t.not_found_title lead=t.not_found_text noindex=true>
             <ul class="link-list">
                 <li><Link href=Route::Home.path()>{t.go_home}</Link></li>
                 <li><Link href=Route::News.path()>{t.nav_news}</Link></li>
                 <li><Link href=Route::Events.path()>{t.nav_events}</Link></li>
             </ul>
-        </div>
+        </SectionPage>
     }
 }
 
