@@ -215,7 +215,10 @@ async function openFresh(browser, url) {
   const net = await networkCounter(context, page);
   await page.goto(url, { waitUntil: 'load' });
   // Let the site's own app finish its start-up requests first.
-  await page.waitForSelector('html[data-app="ready"]', { timeout: 15000 }).catch(() => {});
+  // (A page that waits for intent, src/loader.js, starts none.)
+  if (await page.evaluate(() => document.documentElement.dataset.app !== 'intent')) {
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 }).catch(() => {});
+  }
   await net.quiet(page);
   return { context, page, net };
 }

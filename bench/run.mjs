@@ -54,7 +54,8 @@ async function load(browser, url, ready) {
 
 const LIST_READY = {
   '/': () => document.querySelectorAll('html[data-app="ready"] .news-card h3').length >= 6,
-  'news/': () => document.querySelectorAll('html[data-app="ready"] .news-card h3').length >= 6,
+  // /news waits for intent (src/loader.js): its list is the page the build wrote.
+  'news/': () => document.querySelectorAll('.news-card h3').length >= 6,
   'events/?view=past': () => document.querySelectorAll('html[data-app="ready"] .event-item h3').length >= 6,
 };
 

@@ -53,6 +53,10 @@ async function fresh(browser) {
 }
 
 const READY = 'html[data-app="ready"]';
+/** Asks the page for its app, as a visitor's first touch of the search box
+ * would on a page that waits for intent (`src/loader.js`); a page that
+ * starts its app at once ignores it. These rows measure the app at work. */
+const want = (page) => page.evaluate(() => dispatchEvent(new Event('app-wanted')));
 const type = (value) => `const i = document.querySelector('#news-q'); i.value = ${JSON.stringify(value)}; i.dispatchEvent(new Event('input', { bubbles: true }))`;
 // The results of `value` are on screen: its URL, no loading line, a count.
 const results = (value) => `return new URLSearchParams(location.search).get('q') === ${JSON.stringify(value)} && !document.querySelector('main .loading') && !!document.querySelector('main p.meta[role=status]')`;
@@ -61,6 +65,7 @@ const results = (value) => `return new URLSearchParams(location.search).get('q')
 async function visit(browser, base, path, ready) {
   const v = await fresh(browser);
   await v.page.goto(base + path);
+  await want(v.page);
   await v.page.waitForFunction(ready, null, { timeout: 60000 });
   await v.page.waitForTimeout(200);
   const out = { bytes: v.bytes(), busy: (await v.usage()).busy, files: v.files.length };
@@ -100,6 +105,7 @@ async function openNews(browser, base, floor = null) {
 async function searches(browser, base) {
   const v = await fresh(browser);
   await v.page.goto(base + 'news/');
+  await want(v.page);
   await v.page.waitForSelector(`${READY} .grid.cards > article`);
   await v.page.waitForTimeout(200);
   const out = { next: [] };
@@ -128,6 +134,7 @@ const NEXT_MONTH_LINK = '.month-nav a[rel=next]';
 async function appDrawn(browser, url, ready, link, doneOf, selector) {
   const v = await fresh(browser);
   await v.page.goto(url);
+  await want(v.page);
   await v.page.waitForSelector(ready);
   await v.page.waitForTimeout(200);
   await interaction(v.page, `document.querySelector(${JSON.stringify(link)}).click()`, await doneOf(v.page));
@@ -158,6 +165,7 @@ async function monthSwitch(browser, base, month, floor = null) {
 async function chinese(browser, base) {
   const v = await fresh(browser);
   await v.page.goto(base + 'zh-hans/news/');
+  await want(v.page);
   await v.page.waitForSelector(`${READY} .grid.cards > article`);
   const before = v.bytes();
   const t = await interaction(v.page, type('城市'), results('城市'), true);

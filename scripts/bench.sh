@@ -57,6 +57,14 @@ echo "==> the archive at scale, next to Pagefind"
 PF_JSON="$work/pagefind.json" node bench/pagefind.mjs measure http://127.0.0.1:8092/
 SCALE_DIR="$work/large" SITE_DIR=dist PF_JSON="$work/pagefind.json" node bench/scale.mjs
 
+echo "==> first view: what each kind of page downloads before the visitor does anything"
+# Each page's bytes and requests as a ratio to its own HTML + CSS. Set
+# FIRST_VIEW_BEFORE=<url of another bundle> to print its rows beside these.
+node bench/first-view.mjs ${FIRST_VIEW_BEFORE:+"before=$FIRST_VIEW_BEFORE"} "${FIRST_VIEW_BEFORE:+now=}http://127.0.0.1:8089/"
+
+echo "==> following a link from an article without its app: a page load, or the app first"
+node bench/link-or-app.mjs http://127.0.0.1:8089/
+
 echo "==> timings"
 node bench/run.mjs
 

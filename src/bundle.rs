@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// The Content-Security-Policy: only the site's own origin. Wasm needs
 /// 'wasm-unsafe-eval'; the one inline script is `LOADER`, allowed by its
 /// hash; no other inline script, and no inline style, is allowed.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha384-PeFYODey1N41MAN3omjmPjO7pHA4M1OyZ/9tXFnOsZJW3tStvVvhUvRjZQC3Lwws'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha384-tsIlPMrd8V74jwaf0ASrnCxBsK2T1wIUNcrnEcfXH9xCEkD3aj4IRfACoGvk+VZq'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 /// Headers every response carries, on every host. deploy/nginx.conf repeats
 /// them (a test keeps the two in step).
@@ -62,15 +62,38 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// The app's loader, inline in every page: it starts the app once the page
-/// has loaded and its first contentful paint is on screen, and shows the
-/// page's own message (`<html data-boot-error>`, in its language) if the
-/// JS or wasm cannot load, is cut off, or arrives in the wrong encoding.
-/// The prerendered page is complete without the app, and nothing the app
-/// needs may compete with that paint. The page names its content files in
-/// `<html data-preload>`, and the loader preloads them, the glue script
-/// (`modulepreload`) and the wasm together, with their integrity, after
-/// that paint.
+/// The app's loader, inline in every page: it starts the app when the page
+/// needs it, never before the page has loaded and its first contentful
+/// paint is on screen, and shows the page's own message (`<html
+/// data-boot-error>`, in its language) if the JS or wasm cannot load, is
+/// cut off, or arrives in the wrong encoding. The prerendered page is
+/// complete without the app, and nothing the app needs may compete with
+/// that paint. The page names its content files in `<html data-preload>`,
+/// and the loader preloads them, the glue script (`modulepreload`) and the
+/// wasm together, with their integrity, when it starts the app.
+///
+/// When: the build writes it on each page (`<html data-app>`,
+/// `routes::app_start`). A `now` page starts after that paint, as every
+/// page did before. An `intent` page waits for the visitor to reach for a
+/// control that only the app works (`button`, `input`, `select`,
+/// `textarea` in `#app`): focus in a text box, a pointer down, a key other
+/// than one that only moves on (Tab), or a changed value. A pointer
+/// resting on such a control starts it a little early, except with
+/// `Save-Data` or on a 2G connection. Links never do: without the app they
+/// are plain page loads, cheaper than the app (README, "What loads when").
+/// The one rule the build cannot apply is the loader's alone: hosts serve
+/// `/news/?tag=x` the file of `/news/`, so a waiting page whose address
+/// carries a query key the page reads (`<html data-app-query>`,
+/// `routes::query_keys`) starts at once too.
+///
+/// Nothing the visitor does meanwhile is lost: the takeover carries typed
+/// words and chosen filters into the app's page and applies them
+/// (takeover.rs), and a button pressed before the app is ready (which did
+/// nothing: the build's buttons have no handlers) is pressed again, the
+/// same button by position, once it is. The links to the other editions,
+/// written for the address without a query, get the address's query, as
+/// the app's have. Other scripts (the tests, the bench) ask for the app
+/// with an `app-wanted` event.
 ///
 /// It is inline, allowed by its hash in the CSP, because a loader in a file
 /// of its own cost the first paint a round trip in Lighthouse: Lantern
@@ -667,6 +690,14 @@ mod tests {
         assert!(!LOADER.contains("module_or_path: wasmResponse"));
         assert!(LOADER.contains("catch (error)"));
         assert!(loader_element("something else", None, None).is_err());
+        // It reads when to start from the attributes the build writes.
+        let intent = crate::routes::AppStart::Intent.attr();
+        assert!(LOADER.contains(&format!("root.dataset.app !== '{intent}'")));
+        assert!(LOADER.contains("root.dataset.appQuery"));
+        assert!(at("root.dataset.app !== 'intent'") < at("addEventListener('app-wanted', start)"));
+        // Links, and keys that only move on, never start it.
+        assert!(LOADER.contains("'#app :is(button, input, select, textarea)'"));
+        assert!(LOADER.contains("['Tab', "));
     }
 
     #[test]

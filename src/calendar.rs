@@ -167,6 +167,17 @@ pub struct EventsQuery {
 }
 
 impl EventsQuery {
+    /// The query keys `from_query` reads.
+    pub const KEYS: [&'static str; 7] = [
+        "view",
+        "month",
+        "date",
+        "category",
+        "organiser",
+        "language",
+        "page",
+    ];
+
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let val = |k: &str| {
             get(k)

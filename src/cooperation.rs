@@ -15,6 +15,9 @@ pub struct PairingFilter {
 }
 
 impl PairingFilter {
+    /// The query keys `from_query` reads.
+    pub const KEYS: [&'static str; 4] = ["round", "theme", "country", "city"];
+
     /// Reads `round`, `theme`, `country` and `city`; empty values mean "any".
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let val = |k: &str| {

@@ -2,6 +2,9 @@
 
 use crate::content::model::{Covenant, CovenantCountry};
 
+/// The query key of the country filter, the only one the page reads.
+pub const QUERY_KEYS: [&str; 1] = ["country"];
+
 /// The countries to show: all, or the one whose code is `code`. An unknown
 /// code shows none, so the page can say so rather than silently show all.
 pub fn countries<'a>(c: &'a Covenant, code: Option<&str>) -> Vec<&'a CovenantCountry> {

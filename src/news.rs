@@ -485,6 +485,9 @@ impl NewsQuery {
         }
     }
 
+    /// The query keys `from_query` reads.
+    pub const KEYS: [&'static str; 4] = ["q", "tag", "country", "page"];
+
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let val = |k: &str| get(k).filter(|v| !v.trim().is_empty());
         NewsQuery {

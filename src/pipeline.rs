@@ -654,6 +654,19 @@ pub fn page_html(
             .collect();
         format!(" data-preload=\"{}\"", feeds::xml_escape(&hrefs.join(" ")))
     };
+    // When the loader starts the app (`routes::app_start`), and, on a page
+    // that waits for intent, the query keys that make it start at once.
+    let start = page.app_start();
+    let keys = crate::routes::query_keys(&page.route);
+    let app = if start == crate::routes::AppStart::Intent && !keys.is_empty() {
+        format!(
+            " data-app=\"{}\" data-app-query=\"{}\"",
+            start.attr(),
+            keys.join(" ")
+        )
+    } else {
+        format!(" data-app=\"{}\"", start.attr())
+    };
     let mut html = template.to_string();
     let open = "<html lang=\"en\">";
     let at = html
@@ -662,7 +675,7 @@ pub fn page_html(
     html.replace_range(
         at..at + open.len(),
         &format!(
-            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-build=\"{}\" data-boot-error=\"{}\"{}>",
+            "<html lang=\"{}\" data-editions=\"{}\" data-site-url=\"{}\" data-build=\"{}\" data-boot-error=\"{}\"{}{}>",
             t.lang,
             page.editions
                 .iter()
@@ -672,6 +685,7 @@ pub fn page_html(
             feeds::xml_escape(site_url),
             feeds::xml_escape(build),
             feeds::xml_escape(t.boot_failed),
+            app,
             preload
         ),
     );

@@ -35,6 +35,18 @@ mod imp {
             lang: Lang::En,
             editions: vec![Lang::En],
         });
+        /// Whether the page being rendered read the clock or the visitor's
+        /// zone (`take_varies`).
+        static VARIES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Whether what was rendered since the last call depends on the day
+    /// or on the visitor (it read `now` or `visitor_offset`), and so may
+    /// read differently in the browser than in the page the build wrote.
+    /// The pipeline makes such a page start its app at once
+    /// (`routes::app_start`).
+    pub fn take_varies() -> bool {
+        VARIES.with(|v| v.replace(false))
     }
 
     /// Sets what the renderer describes; `render` calls it before each page.
@@ -43,6 +55,7 @@ mod imp {
     }
 
     pub fn now() -> DateTime<Utc> {
+        VARIES.with(|v| v.set(true));
         ENV.with(|e| e.borrow().now)
     }
 
@@ -65,6 +78,7 @@ mod imp {
     /// The build does not know the visitor: pages show the event's own time
     /// until the app adds the visitor's.
     pub fn visitor_offset(_t: &DateTime<FixedOffset>) -> Option<FixedOffset> {
+        VARIES.with(|v| v.set(true));
         None
     }
 

@@ -22,6 +22,16 @@ pub struct Page {
     pub head: Head,
     /// The content files the page's components asked for, to preload.
     pub needs: Vec<String>,
+    /// Whether rendering it read the clock or the visitor's time zone
+    /// (`platform::take_varies`).
+    pub varies: bool,
+}
+
+impl Page {
+    /// When the page's app starts (`routes::app_start`).
+    pub fn app_start(&self) -> crate::routes::AppStart {
+        crate::routes::app_start(&self.route, self.varies)
+    }
 }
 
 /// What the derive stage makes for one edition: every content file the
@@ -75,6 +85,7 @@ pub fn routes(p: &Prefilled) -> Vec<Route> {
 pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
     set_env(env.clone());
     let _ = crate::store::take_needed();
+    let _ = crate::platform::take_varies();
     let owner = Owner::new();
     let (body, head) = owner.with(|| {
         provide_context(p.clone());
@@ -108,5 +119,6 @@ pub fn render(p: &Prefilled, env: &RenderEnv, route: &Route) -> Page {
         body,
         head,
         needs: crate::store::take_needed(),
+        varies: crate::platform::take_varies(),
     }
 }

@@ -95,6 +95,70 @@ impl Route {
     }
 }
 
+/// When a page's app starts: at once, or at the visitor's first sign of
+/// needing it. The build writes it on every page (`<html data-app>`),
+/// and the page's inline loader (`src/loader.js`) acts on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppStart {
+    /// The page the build wrote may not be what this visitor, today,
+    /// should see: the app starts once the page has painted, as it always
+    /// did.
+    Now,
+    /// The page is complete for every visitor on any day: no wasm and no
+    /// content file is fetched until the visitor reaches for something
+    /// only the app does (the search box, a filter, a button).
+    Intent,
+}
+
+impl AppStart {
+    /// The value of `<html data-app>` (the app sets it to `ready` once it
+    /// has taken over).
+    pub fn attr(self) -> &'static str {
+        match self {
+            AppStart::Now => "now",
+            AppStart::Intent => "intent",
+        }
+    }
+}
+
+/// When `route`'s app starts. `first_view_varies` says whether rendering
+/// the page read the clock or the visitor's time zone (the renderer
+/// records it: `platform::take_varies`). Those pages start at once: the
+/// homepage and `/events` list what is upcoming today, an event shows its
+/// time in the visitor's zone too. So does the not-found page: hosts serve
+/// the one file for every unknown address, and the app tells the visitor
+/// what the address asked for (an unknown article offers a search for its
+/// words). Every other page waits for intent.
+///
+/// The address's query is the one thing the build cannot see, since
+/// `/news/?tag=x` is served the file of `/news/`: the loader also starts
+/// at once when the address carries one of the keys `query_keys` names
+/// (written as `<html data-app-query>`).
+pub fn app_start(route: &Route, first_view_varies: bool) -> AppStart {
+    match route {
+        Route::Home | Route::Events | Route::Event(_) | Route::NotFound => AppStart::Now,
+        _ if first_view_varies => AppStart::Now,
+        Route::News
+        | Route::Article(_)
+        | Route::Cooperation
+        | Route::Pairing(_)
+        | Route::Covenant
+        | Route::Page(_) => AppStart::Intent,
+    }
+}
+
+/// The query keys a page reads (`/news/?tag=x`): an address that carries
+/// one shows a view the build did not write, so the app starts at once.
+pub fn query_keys(route: &Route) -> &'static [&'static str] {
+    match route {
+        Route::News => &crate::news::NewsQuery::KEYS,
+        Route::Events => &crate::calendar::EventsQuery::KEYS,
+        Route::Cooperation => &crate::cooperation::PairingFilter::KEYS,
+        Route::Covenant => &crate::covenant::QUERY_KEYS,
+        _ => &[],
+    }
+}
+
 /// A site path in its canonical form: a page path gets its trailing slash
 /// ("/news?tag=x" → "/news/?tag=x"); files ("/events.ics") and fragments
 /// stay as they are.
@@ -232,5 +296,76 @@ mod tests {
             "/iuc-asia-old/x"
         );
         assert_eq!(strip_base("/news", "/"), "/news");
+    }
+
+    #[test]
+    fn pages_complete_for_everyone_wait_for_intent() {
+        let intent = [
+            Route::News,
+            Route::Article("a".into()),
+            Route::Cooperation,
+            Route::Pairing("a-b".into()),
+            Route::Covenant,
+            Route::Page("about"),
+        ];
+        for r in &intent {
+            assert_eq!(app_start(r, false), AppStart::Intent, "{r:?}");
+            // A page that reads the clock or the visitor's zone is theirs.
+            assert_eq!(app_start(r, true), AppStart::Now, "{r:?}");
+        }
+        for r in [
+            Route::Home,
+            Route::Events,
+            Route::Event("e".into()),
+            Route::NotFound,
+        ] {
+            assert_eq!(app_start(&r, false), AppStart::Now, "{r:?}");
+        }
+        assert_eq!(AppStart::Now.attr(), "now");
+        assert_eq!(AppStart::Intent.attr(), "intent");
+    }
+
+    /// Every key each page's query parser reads, and no other, is in
+    /// `query_keys`: a key missing there would leave `/news/?tag=x`
+    /// showing the unfiltered page until the visitor touched something.
+    #[test]
+    fn query_keys_are_what_each_page_reads() {
+        use std::cell::RefCell;
+        use std::collections::BTreeSet;
+        // Every key a parser asks for, given answers that reach each branch.
+        fn read(parse: impl Fn(&dyn Fn(&str) -> Option<String>)) -> BTreeSet<String> {
+            let asked = RefCell::new(BTreeSet::new());
+            for view in [None, Some("month"), Some("day"), Some("past")] {
+                parse(&|k: &str| {
+                    asked.borrow_mut().insert(k.to_string());
+                    (k == "view").then_some(view).flatten().map(str::to_string)
+                });
+            }
+            asked.into_inner()
+        }
+        let keys = |r: &Route| -> BTreeSet<String> {
+            query_keys(r).iter().map(|k| k.to_string()).collect()
+        };
+        assert_eq!(
+            read(|get| {
+                crate::news::NewsQuery::from_query(get);
+            }),
+            keys(&Route::News)
+        );
+        assert_eq!(
+            read(|get| {
+                crate::calendar::EventsQuery::from_query(get);
+            }),
+            keys(&Route::Events)
+        );
+        assert_eq!(
+            read(|get| {
+                crate::cooperation::PairingFilter::from_query(get);
+                crate::cooperation::PairingFilter::unreadable_round(get);
+            }),
+            keys(&Route::Cooperation)
+        );
+        assert_eq!(query_keys(&Route::Covenant), ["country"]);
+        assert!(query_keys(&Route::Article("a".into())).is_empty());
     }
 }

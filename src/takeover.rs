@@ -202,18 +202,87 @@ fn focusables(root: &HtmlElement) -> Vec<HtmlElement> {
         .collect()
 }
 
+/// The form controls whose values a visitor can change.
+const CONTROLS: &str = "input[type=search], select, textarea";
+
+fn controls(root: &Element) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(CONTROLS) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// A property of a DOM object as a string ("" when it has none).
+fn prop(of: &wasm_bindgen::JsValue, name: &str) -> String {
+    js_sys::Reflect::get(of, &name.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// What the page the build wrote left in a control: its `defaultValue`, or
+/// for a `<select>` the option the markup selects (else the first).
+fn default_value(control: &Element) -> String {
+    if control.tag_name() != "SELECT" {
+        return prop(control, "defaultValue");
+    }
+    control
+        .query_selector("option[selected]")
+        .ok()
+        .flatten()
+        .or_else(|| control.query_selector("option").ok().flatten())
+        .map(|o| prop(&o, "value"))
+        .unwrap_or_default()
+}
+
+/// Every control the visitor changed on the page the build wrote (typed in
+/// the search box, picked a filter), by position, with its value: the loader
+/// (`src/loader.js`) brings the app at the first sign of such use, so the
+/// visitor may have typed on while it loaded, and none of it may be lost.
+fn changed_controls(root: &Element) -> Vec<(usize, String)> {
+    controls(root)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let value = prop(c, "value");
+            (value != default_value(c)).then_some((i, value))
+        })
+        .collect()
+}
+
+/// Puts each changed value into the same control of the app's page, and
+/// tells the app (an `input` or `change` event, as the visitor's own would
+/// have), which then acts on it: searches, filters.
+fn carry_over(root: &Element, changed: Vec<(usize, String)>) {
+    let now = controls(root);
+    for (i, value) in changed {
+        let Some(c) = now.get(i) else { continue };
+        if prop(c, "value") == value {
+            continue;
+        }
+        let _ = js_sys::Reflect::set(c, &"value".into(), &value.as_str().into());
+        let kind = if c.tag_name() == "SELECT" {
+            "change"
+        } else {
+            "input"
+        };
+        if let Ok(ev) = web_sys::Event::new(kind) {
+            let _ = c.dispatch_event(&ev);
+        }
+    }
+}
+
 fn swap(Pending { root, live }: Pending) {
     let doc = document();
     // Where focus was, as a position among the focusable elements.
     let active = doc.active_element();
     let focused = active.as_ref().and_then(|a| {
         let list = focusables(&root);
-        let i = list.iter().position(|e| a.is_same_node(Some(e)))?;
-        let value = a
-            .dyn_ref::<web_sys::HtmlInputElement>()
-            .map(|input| input.value());
-        Some((i, value))
+        list.iter().position(|e| a.is_same_node(Some(e)))
     });
+    let changed = changed_controls(&root);
     let fold = window()
         .inner_height()
         .ok()
@@ -228,21 +297,12 @@ fn swap(Pending { root, live }: Pending) {
     while let Some(child) = live.first_child() {
         let _ = root.append_child(&child);
     }
-    if let Some((i, value)) = focused {
-        if let Some(el) = focusables(&root).get(i) {
-            let opts = web_sys::FocusOptions::new();
-            opts.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&opts);
-            if let (Some(v), Some(input)) = (value, el.dyn_ref::<web_sys::HtmlInputElement>()) {
-                if !v.is_empty() && input.value() != v {
-                    input.set_value(&v);
-                    if let Ok(ev) = web_sys::Event::new("input") {
-                        let _ = input.dispatch_event(&ev);
-                    }
-                }
-            }
-        }
+    if let Some(el) = focused.and_then(|i| focusables(&root).into_iter().nth(i)) {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
     }
+    carry_over(&root, changed);
     if deferred.is_empty() {
         mark_ready();
         return;

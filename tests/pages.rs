@@ -203,6 +203,60 @@ fn pages_preload_only_the_content_they_use() {
     assert!(needs(Route::NotFound).is_empty());
 }
 
+/// Which pages read the clock or the visitor's zone is found by rendering
+/// them, and it agrees with what `routes::app_start` says of their kind:
+/// the pages that wait for intent are complete for every visitor.
+#[test]
+fn only_the_pages_of_the_day_or_the_visitor_start_their_app_at_once() {
+    use iuc_asia::routes::AppStart;
+    let p = site();
+    for route in routes(&p) {
+        let page = render(&p, &env("/"), &route);
+        let of_the_day_or_visitor = matches!(route, Route::Home | Route::Events | Route::Event(_));
+        assert_eq!(page.varies, of_the_day_or_visitor, "{route:?}");
+        let expected = if of_the_day_or_visitor || route == Route::NotFound {
+            AppStart::Now
+        } else {
+            AppStart::Intent
+        };
+        assert_eq!(page.app_start(), expected, "{route:?}");
+    }
+}
+
+/// The page file says when its app starts, and which query keys make a
+/// waiting page start at once.
+#[test]
+fn page_files_say_when_their_app_starts() {
+    let p = site();
+    let template = iuc_asia::page_check::BARE_TEMPLATE;
+    let html = |r: Route| {
+        let page = render(&p, &env("/"), &r);
+        iuc_asia::pipeline::page_html(
+            template,
+            &page,
+            "https://example.org/",
+            "/",
+            iuc_asia::lang::Lang::En,
+            "b1",
+        )
+        .unwrap()
+    };
+    let news = html(Route::News);
+    assert!(
+        news.contains(" data-app=\"intent\" data-app-query=\"q tag country page\""),
+        "{news}"
+    );
+    let slug = get::<NewsIndex>(&p, "news/page/1.json").articles[0]
+        .slug
+        .clone();
+    let article = html(Route::Article(slug));
+    assert!(article.contains(" data-app=\"intent\""));
+    assert!(!article.contains("data-app-query"));
+    let events = html(Route::Events);
+    assert!(events.contains(" data-app=\"now\""));
+    assert!(!events.contains("data-app-query"));
+}
+
 #[test]
 fn rendering_is_deterministic() {
     let p = site();

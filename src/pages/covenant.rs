@@ -64,7 +64,12 @@ pub fn CovenantPage() -> impl IntoView {
 fn CountryTable(c: Arc<Covenant>) -> impl IntoView {
     let t = ui();
     let query = use_query_map();
-    let selected = Memo::new(move |_| query.read().get("country").unwrap_or_default());
+    let selected = Memo::new(move |_| {
+        query
+            .read()
+            .get(crate::covenant::QUERY_KEYS[0])
+            .unwrap_or_default()
+    });
     let navigate = use_navigate();
     let options = c
         .countries

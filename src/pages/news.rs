@@ -116,10 +116,14 @@ fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
         _ => ().into_any(),
     };
     view! {
+        // The fields are named as in the address (`NewsQuery::KEYS`): before
+        // the app has loaded, Enter in the search box submits the form as a
+        // plain GET, and the page that answers starts the app at once
+        // (`routes::app_start`) and shows the results.
         <form class="filters" role="search" aria-label=t.news_filters on:submit=|ev| ev.prevent_default()>
             <div class="field grow">
                 <label for="news-q">{t.search_news}</label>
-                <input id="news-q" type="search" autocomplete="off" maxlength=crate::search::MAX_QUERY_CHARS prop:value=move || state.get().q
+                <input id="news-q" name="q" type="search" autocomplete="off" maxlength=crate::search::MAX_QUERY_CHARS prop:value=move || state.get().q
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let now = state.get_untracked();
@@ -131,7 +135,7 @@ fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
             </div>
             <div class="field">
                 <label for="news-tag">{t.topic}</label>
-                <select id="news-tag" on:change=move |ev| {
+                <select id="news-tag" name="tag" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     go2(NewsQuery { tag: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
                 }>
@@ -144,7 +148,7 @@ fn NewsFilters(index: Arc<NewsCatalogue>, state: Memo<NewsQuery>) -> impl IntoVi
             </div>
             <div class="field">
                 <label for="news-country">{t.country}</label>
-                <select id="news-country" on:change=move |ev| {
+                <select id="news-country" name="country" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     go3(NewsQuery { country: Some(v).filter(|v| !v.is_empty()), page: None, ..state.get_untracked() }, false);
                 }>

@@ -1,7 +1,7 @@
 // The archive loads only what the visitor looks at: a page of summaries,
 // the search shards of the words typed, the years of the months shown.
 import type { Page } from '@playwright/test';
-import { test, expect, open, rel, routeOf } from './fixtures';
+import { test, expect, open, rel, routeOf, appReady } from './fixtures';
 
 /** Records the content files the page fetches from now on. */
 function contentRequests(page: Page): string[] {
@@ -144,5 +144,5 @@ test('files from two builds never combine: the page reloads once, then says the 
   await expect(alert).toContainText('news/facets.json:1:1: (document): the site was updated while this page was open: reload the page to see the new version');
   expect(loads).toBe(2);
   // No list was drawn from the mix: the page is the one the build wrote.
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
 });

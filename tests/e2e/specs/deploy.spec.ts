@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { test, expect, open, rel, baseUrl } from './fixtures';
+import { test, expect, open, rel, baseUrl, appReady } from './fixtures';
 
 const sri = (data: string | Buffer) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
@@ -19,7 +19,7 @@ test.describe('under the Content-Security-Policy', () => {
       const res = await page.goto(rel(path));
       expect(res?.status(), path).toBe(path === '/nowhere/' ? 404 : 200);
       expect(res?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+      await appReady(page);
       await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
     }
   });

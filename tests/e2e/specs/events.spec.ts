@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, appReady } from './fixtures';
 import * as fs from 'fs';
 
 const EWRC = 'Webinar at EWRC – International Urban Cooperation – China, India, Japan';
@@ -270,7 +270,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
     'Da Nang training and workshop on its Climate Action Plan',
   ]);
   await page.reload();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(items).toHaveCount(2);
   await expect(page.getByLabel('Organiser')).toHaveValue('da-nang-city');
   await expect(page.getByLabel('Category')).toHaveValue('climate-action');
@@ -323,7 +323,7 @@ test.describe('unknown event', () => {
   test('an unknown event answers 404 and says so', async ({ page }) => {
     const res = await page.goto(rel('/events/not-an-event/'));
     expect(res?.status()).toBe(404);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Event not found');
     await expect(page).toHaveTitle('Event not found – IUC Asia');
     await page.getByRole('main').getByRole('link', { name: 'Event calendar' }).click();

@@ -60,9 +60,23 @@ export const urlOf = (path: string) => new URL(rel(path), baseUrl).href;
  */
 export const canonical = (path: string) => `https://www.iuc-asia.eu${baseUrl.pathname}${rel(path)}`;
 
-/** Opens a path and waits until the app has taken over from the prerendered page. */
+/**
+ * Opens a path and waits until the app has taken over from the prerendered
+ * page. On a page that waits for intent (`<html data-app="intent">`: an
+ * article, /news, a pairing…) the app is asked for first, as a visitor's
+ * first touch of the search box or a filter would (`appReady`).
+ */
 export async function open(page: Page, path: string) {
   await page.goto(rel(path));
+  await appReady(page);
+}
+
+/**
+ * Asks the page for its app (the loader's `app-wanted` event; a page that
+ * started its app at once ignores it) and waits until it has taken over.
+ */
+export async function appReady(page: Page) {
+  await page.evaluate(() => dispatchEvent(new Event('app-wanted')));
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 }
 

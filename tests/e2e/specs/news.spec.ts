@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, appReady } from './fixtures';
 
 test('the feed pages twelve at a time with real links and URL state', async ({ page }) => {
   await open(page, '/news/');
@@ -169,7 +169,7 @@ test.describe('unknown article', () => {
   test('an unknown article answers 404 and says so, with links to the feed and to search', async ({ page }) => {
     const res = await page.goto(rel('/news/no-such-story-here/'));
     expect(res?.status()).toBe(404);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Article not found');
     await expect(page).toHaveTitle('Article not found – IUC Asia');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');

@@ -1,4 +1,4 @@
-import { test, expect, rel, routeOf, holdWasm, canonical, baseUrl } from './fixtures';
+import { test, expect, rel, routeOf, holdWasm, canonical, baseUrl, appReady } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -131,7 +131,7 @@ for (const kind of kinds) {
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
     const before = await layout(page);
     release();
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     // After: the same page, in the same place.
     expect(await layout(page)).toEqual(before);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(kind.h1);
@@ -155,7 +155,7 @@ test('on a 360px phone, and scrolled down, nothing moves at the takeover either'
     expect(await page.evaluate(() => Math.round(window.scrollY)), kind.path).toBeGreaterThan(0);
     const before = await layout(page);
     release();
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     expect(await layout(page), kind.path).toEqual(before);
   }
 });
@@ -178,9 +178,11 @@ test('on a long page, the parts below the window are drawn after the takeover, e
   // The app does leave parts for later frames (the swap's frame draws only the window)…
   const deferred = page.waitForFunction(() => document.querySelector('main [style*="content-visibility"]') !== null, null, { polling: 'raf' });
   release();
+  // The page waits for intent: ask for the app.
+  await page.evaluate(() => dispatchEvent(new Event('app-wanted')));
   await deferred;
   // …and draws them all before it says it is ready.
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator('[style*="content-visibility"]')).toHaveCount(0);
   expect(await boxes()).toEqual(before);
   expect(await page.evaluate(() => (window as any).shifted)).toBe(0);
@@ -196,7 +198,7 @@ test.describe('an unknown address', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Go to the homepage' })).toBeVisible();
     const before = await layout(page);
     release();
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     expect(await layout(page)).toEqual(before);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
@@ -208,7 +210,7 @@ test('a query view shows the page at once, and the app then applies the query', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
   await expect(page.locator('.loading')).toHaveCount(0);
   release();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(page.locator('.grid.cards > article')).toHaveCount(3);
   await expect(page.getByRole('status').filter({ hasText: 'Page' })).toHaveText('15 articles · Page 2 of 2');
   await expect.poll(() => routeOf(page)).toBe('/news/?page=2');
@@ -228,7 +230,7 @@ test('a search typed before the takeover keeps its focus and its words, and is a
   await page.keyboard.type('tang');
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
   release();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('tang');
   await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('1 article found · Page 1 of 1');
@@ -247,7 +249,7 @@ test('a link focused before the takeover is still focused after it', async ({ pa
   await first.focus();
   await expect(first).toBeFocused();
   release();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   const focused = await page.evaluate(() => ({
     inMain: !!document.activeElement?.closest('main'),
     href: document.activeElement?.getAttribute('href'),

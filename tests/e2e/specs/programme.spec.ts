@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf } from './fixtures';
+import { test, expect, open, rel, routeOf, appReady } from './fixtures';
 
 const seedTitlesNewestFirst = [
   'IUC takes part in EU webinar on regional innovation',
@@ -169,7 +169,7 @@ test.describe('unknown pairing', () => {
   test('an unknown pairing answers 404, says so and links back', async ({ page }) => {
     const res = await page.goto(rel('/city-cooperation/atlantis-and-lemuria/'));
     expect(res?.status()).toBe(404);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pairing not found');
     await page.getByRole('main').getByRole('link', { name: 'City-to-city cooperation' }).click();
     await expect.poll(() => routeOf(page)).toBe('/city-cooperation/');
@@ -202,7 +202,7 @@ test('the covenant page lists all seven countries with confirmed signatories, an
   await expect.poll(() => routeOf(page)).toBe('/covenant/?country=MY');
   await expect(table).toContainText('Kuala Lumpur City Hall (21 March 2019, signed at the national launch)');
   await page.reload();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(page.getByRole('table').locator('tbody th[scope="row"]')).toHaveCount(1);
   await expect(page.getByLabel('Country or territory')).toHaveValue('MY');
 });

@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical, baseUrl } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, baseUrl, appReady } from './fixtures';
 
 // Every kind of page: its address, heading and document title.
 const routes: [string, string, string][] = [
@@ -20,7 +20,7 @@ for (const [path, heading, title] of routes) {
   test(`${path} shows its heading, title, description and canonical URL`, async ({ page }) => {
     const res = await page.goto(rel(path));
     expect(res?.status()).toBe(200);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(title);
@@ -46,7 +46,7 @@ test.describe('unknown addresses', () => {
   test('an unknown path answers 404 with the not-found page: noindex, no canonical URL', async ({ page }) => {
     const res = await page.goto(rel('/no/such/page/'));
     expect(res?.status()).toBe(404);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page).toHaveTitle('Page not found – IUC Asia');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -60,7 +60,7 @@ test.describe('unknown addresses', () => {
     const response = await page.goto(rel('/this-does-not-exist'));
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await page.getByRole('link', { name: 'Go to the homepage' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('International Urban Cooperation Asia');
     await expect.poll(() => routeOf(page)).toBe('/');
@@ -70,7 +70,7 @@ test.describe('unknown addresses', () => {
 test('an address without its trailing slash reaches the page', async ({ page }) => {
   const res = await page.goto(rel('/news'));
   expect(res?.status()).toBe(200);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical('/news/'));
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -124,7 +124,7 @@ test('a deep link survives a reload', async ({ page }) => {
   await open(page, '/city-cooperation/yantai-rome/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yantai and Rome');
   await page.reload();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yantai and Rome');
   await expect(page).toHaveTitle('Yantai and Rome – City-to-city cooperation – IUC Asia');
   await expect.poll(() => routeOf(page)).toBe('/city-cooperation/yantai-rome/');
@@ -184,7 +184,7 @@ test('the back-to-top link returns to the header', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(10);
   // The fragment is on the same page: no reload, the app keeps running.
   await expect.poll(() => routeOf(page)).toBe('/covenant/');
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
 });
 
 test('the layout fits a 320px phone without sideways scrolling', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect, open, routeOf, canonical, baseUrl } from './fixtures';
+import { test, expect, open, routeOf, canonical, baseUrl, appReady } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -56,7 +56,7 @@ test('a visitor can go from the homepage through every section of the shipped co
   // The article is a real file: a fresh load shows it too.
   await page.reload();
   await expect(h1(page)).toHaveText(articleTitle);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
 
   // Events: the calendar views; the past list is never empty.
   await nav.getByRole('link', { name: 'Events' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, canonical, baseUrl, axeRun, pageStates } from './fixtures';
+import { test, expect, open, rel, routeOf, canonical, baseUrl, axeRun, pageStates, appReady } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -142,7 +142,7 @@ async function landsOn(page: Page, route: string, lang: string) {
   const routeOfUrl = (u: URL) => (u.pathname.startsWith(baseUrl.pathname) ? u.pathname.slice(baseUrl.pathname.length - 1) : u.pathname) + u.search;
   await page.waitForURL((u) => routeOfUrl(u) === route);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
 }
 
 /** Presses Tab until `target` has focus (at most `max` times). */
@@ -268,7 +268,7 @@ test('news: topic and country filters combine with the search', async ({ page })
 
   // The address alone gives the same view.
   await page.reload();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await appReady(page);
   await expect(cards(page).locator('h3')).toHaveText(withBoth.map((a) => a.title));
   await expect(page.getByLabel('搜索新闻')).toHaveValue('城市');
   await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue(tag);
@@ -514,7 +514,7 @@ test.describe('unknown addresses under /zh-hans/', () => {
     for (const route of ['/zh-hans/no/such/page/', '/zh-hans/nothing-here']) {
       const res = await page.goto(rel(route));
       expect(res?.status(), route).toBe(404);
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+      await appReady(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
       await expect(h1(page)).toHaveText('未找到页面');
       await expect(page).toHaveTitle(`未找到页面${SUFFIX}`);
@@ -532,7 +532,7 @@ test.describe('unknown addresses under /zh-hans/', () => {
   test('an unknown article answers 404 and offers the Chinese news', async ({ page }) => {
     const res = await page.goto(rel('/zh-hans/news/no-such-article/'));
     expect(res?.status()).toBe(404);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(h1(page)).toHaveText('未找到文章');
     await expect(page).toHaveTitle(`未找到文章${SUFFIX}`);
