@@ -1,4 +1,4 @@
-import { test, expect, open, rel, routeOf, axeRun, holdWasm, urlOf } from './fixtures';
+import { test, expect, open, appReady, rel, routeOf, axeRun, holdWasm, urlOf } from './fixtures';
 
 // The fixture article whose body (Markdown) has a link, a link to another
 // page of the site, a subheading, a bulleted and a numbered list, a quote
@@ -61,7 +61,7 @@ for (const e of editions) {
       await page.goto(rel(path));
       const before = await html();
       release();
-      await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+      await appReady(page);
       await expectElements(page);
       expect(await html()).toBe(before);
     });
