@@ -258,11 +258,14 @@ impl ContentSet {
     pub fn render_rich_texts(&mut self, lang: Lang) -> Result<(), String> {
         let figures = &self.figures;
         let sizes = |src: &str| figures.get(src).copied();
+        /// Each text of `s` as HTML; the plain text of its last one (an
+        /// article's only one, its body) from the same parse.
         fn render<T: RichFields>(
             s: &mut Source<T>,
             lang: Lang,
             sizes: rich::Sizes,
-        ) -> Result<(), String> {
+        ) -> Result<String, String> {
+            let mut text = String::new();
             for (path, top, r) in s.value.rich_fields() {
                 let doc = rich::parse(r.as_str(), top).map_err(|p| {
                     format!(
@@ -273,17 +276,16 @@ impl ContentSet {
                     )
                 })?;
                 r.0 = rich::html(&doc.blocks, lang, sizes);
+                text = rich::plain(&doc.blocks);
             }
-            Ok(())
+            Ok(text)
         }
         if let Some(s) = self.site.as_mut() {
             render(s, lang, &sizes)?;
         }
         for a in &mut self.articles {
-            let doc = rich::parse(a.value.body.as_str(), 2).unwrap_or_default();
-            self.article_texts
-                .insert(a.value.slug.clone(), rich::plain(&doc.blocks));
-            render(a, lang, &sizes)?;
+            let text = render(a, lang, &sizes)?;
+            self.article_texts.insert(a.value.slug.clone(), text);
         }
         if let Some(s) = self.events.as_mut() {
             render(s, lang, &sizes)?;
@@ -404,15 +406,11 @@ pub fn site_pages(set: &ContentSet) -> BTreeSet<String> {
         .cooperation
         .iter()
         .flat_map(|c| c.value.pairings.iter().map(|p| p.slug.clone()));
-    crate::routes::site_routes(
-        articles,
-        events.collect::<Vec<_>>(),
-        pairings.collect::<Vec<_>>(),
-    )
-    .iter()
-    .filter(|r| **r != crate::routes::Route::NotFound)
-    .map(|r| r.path())
-    .collect()
+    crate::routes::site_routes(articles, events, pairings)
+        .iter()
+        .filter(|r| **r != crate::routes::Route::NotFound)
+        .map(|r| r.path())
+        .collect()
 }
 
 /// The rich texts of a content file: each one's path in the file, the

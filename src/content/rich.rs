@@ -12,7 +12,7 @@
 //! Host only: pulldown-cmark never reaches the wasm.
 
 use crate::content::lang::Lang;
-use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
 /// A problem in a text, at a byte offset into the Markdown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,7 +148,8 @@ pub fn parse(md: &str, top: u8) -> Result<Doc, Vec<Problem>> {
                 let frame = match tag {
                     Tag::Paragraph => Frame::Paragraph,
                     Tag::Heading { level, .. } => {
-                        let n = heading_level(level);
+                        // The level's own number (`HeadingLevel::H1 = 1`).
+                        let n = level as u8;
                         if n == 1 {
                             problem(&mut problems, at, "a text cannot have a level-1 heading (`#`): the page's title is its only one; start subheadings at `##`");
                         } else if n < top {
@@ -215,10 +216,8 @@ pub fn parse(md: &str, top: u8) -> Result<Doc, Vec<Problem>> {
                             caption: title.to_string(),
                         }
                     }
-                    Tag::HtmlBlock => {
-                        problem(&mut problems, at, "raw HTML is not allowed in a text: write Markdown (a blank line between paragraphs, **bold**, [link](https://…), - list)");
-                        Frame::Paragraph
-                    }
+                    // Its lines come as `Event::Html`, each refused below.
+                    Tag::HtmlBlock => Frame::Paragraph,
                     other => {
                         problem(
                             &mut problems,
@@ -336,17 +335,6 @@ fn push_text(stack: &mut [Open], t: &str) {
     }
 }
 
-fn heading_level(l: HeadingLevel) -> u8 {
-    match l {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
 /// Sorts a link's destination: an external address, or a page of this site.
 fn href(dest: &str, kind: LinkType) -> Result<Href, String> {
     let lower = dest.to_ascii_lowercase();
@@ -455,7 +443,9 @@ pub fn html(blocks: &[Block], lang: Lang, sizes: Sizes) -> String {
     out
 }
 
-/// Text and attribute values, escaped for HTML.
+/// Text and attribute values, escaped for HTML. Not `feeds::xml_escape`:
+/// that one writes `'` as `&apos;` and drops what XML cannot carry, and
+/// the content layer does not call up into the feeds.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
